@@ -1,0 +1,126 @@
+// Compressed sparse rows: the integer view every hot loop runs on. Built once per Network (cached),
+// with repeated flows merged (weights summed) and self-loops dropped, as SPEC section 4 requires.
+import type { Network } from '../model/network.js';
+
+/** Neighbours of organisation v are `neighbours[offsets[v] .. offsets[v+1])`, with matching `weights`. */
+export interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly neighbours: Int32Array;
+  readonly weights: Float64Array;
+}
+
+export interface Csr {
+  readonly n: number;
+  readonly directed: boolean;
+  /** Successors (undirected: all neighbours). */
+  readonly out: Adjacency;
+  /** Predecessors (undirected: the same object as `out`). */
+  readonly in: Adjacency;
+  /**
+   * Direction ignored: neighbours over in ∪ out, weight a_ij + a_ji (Burt's mutual weight; Louvain's
+   * reciprocal weights). Undirected: the same object as `out`.
+   */
+  readonly undirected: Adjacency;
+}
+
+const cache = new WeakMap<Network, Csr>();
+
+export function csrOf(network: Network): Csr {
+  let csr = cache.get(network);
+  if (!csr) {
+    csr = buildCsr(network);
+    cache.set(network, csr);
+  }
+  return csr;
+}
+
+function buildCsr(network: Network): Csr {
+  const n = network.order;
+  const { source, target, weight, count } = network.flows;
+  if (!network.directed) {
+    const both = mergeRows(n, count, source, target, weight, true);
+    return { n, directed: false, out: both, in: both, undirected: both };
+  }
+  const out = mergeRows(n, count, source, target, weight, false);
+  const incoming = mergeRows(n, count, target, source, weight, false);
+  let undirected: Adjacency | undefined;
+  return {
+    n,
+    directed: true,
+    out,
+    in: incoming,
+    get undirected() {
+      undirected ??= mergeRows(n, count, source, target, weight, true);
+      return undirected;
+    },
+  };
+}
+
+/**
+ * Groups flows by row, then merges repeats in O(m) with a "last row that saw this column" stamp
+ * (no sorting; neighbours stay in first-seen order, so results are deterministic).
+ */
+function mergeRows(
+  n: number,
+  count: number,
+  rows: Int32Array,
+  columns: Int32Array,
+  weights: Float64Array,
+  symmetric: boolean,
+): Adjacency {
+  const rawOffsets = new Int32Array(n + 1);
+  for (let f = 0; f < count; f++) {
+    const r = rows[f];
+    const c = columns[f];
+    if (r === c) continue;
+    rawOffsets[r + 1]++;
+    if (symmetric) rawOffsets[c + 1]++;
+  }
+  for (let v = 0; v < n; v++) rawOffsets[v + 1] += rawOffsets[v];
+  const fill = rawOffsets.slice(0, n);
+  const rawColumns = new Int32Array(rawOffsets[n]);
+  const rawWeights = new Float64Array(rawOffsets[n]);
+  for (let f = 0; f < count; f++) {
+    const r = rows[f];
+    const c = columns[f];
+    if (r === c) continue;
+    let at = fill[r]++;
+    rawColumns[at] = c;
+    rawWeights[at] = weights[f];
+    if (symmetric) {
+      at = fill[c]++;
+      rawColumns[at] = r;
+      rawWeights[at] = weights[f];
+    }
+  }
+
+  const offsets = new Int32Array(n + 1);
+  const neighbours = new Int32Array(rawOffsets[n]);
+  const merged = new Float64Array(rawOffsets[n]);
+  const seenInRow = new Int32Array(n).fill(-1);
+  const positionOf = new Int32Array(n);
+  let size = 0;
+  for (let v = 0; v < n; v++) {
+    offsets[v] = size;
+    for (let k = rawOffsets[v]; k < rawOffsets[v + 1]; k++) {
+      const c = rawColumns[k];
+      if (seenInRow[c] === v) {
+        merged[positionOf[c]] += rawWeights[k];
+      } else {
+        seenInRow[c] = v;
+        positionOf[c] = size;
+        neighbours[size] = c;
+        merged[size] = rawWeights[k];
+        size++;
+      }
+    }
+  }
+  offsets[n] = size;
+  return { offsets, neighbours: neighbours.slice(0, size), weights: merged.slice(0, size) };
+}
+
+/** Number of distinct ties (pairs; ordered pairs when directed), self-loops excluded. */
+export function tieCount(csr: Csr): number {
+  const entries = csr.out.offsets[csr.n];
+  return csr.directed ? entries : entries / 2;
+}

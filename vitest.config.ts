@@ -1,0 +1,16 @@
+// One test run for the whole workspace: unit tests beside the code, cross-package tests in test/.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Tests exercise the library's source; test/consumer checks the packed build separately.
+    alias: { '@knet/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'data/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
