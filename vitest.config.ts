@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'data/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    // The JSON report is what .ci/run reads to print "N passed, N failed".
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-results.json' },
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },
