@@ -5,3 +5,7 @@
 
 // -- local and spectral metrics, communities --
 
+
+// -- the report: catalogue of columns, every column at once, the network summary --
+export * from './catalogue.js';
+export * from './report-types.js';
