@@ -36,7 +36,7 @@ export const BROKERS = [
     k: 4, regionBoost: 30, prefer: ALL_LOCAL, kinds: COUNCIL },
   { label: 'Caddon Fell Parish Council', type: 'council', region: 'Fellmouth', founded: 1974, staff: 1, themes: '',
     k: 3, regionBoost: 30, prefer: ALL_LOCAL, kinds: COUNCIL },
-  { label: 'Northgate Neighbourhood Council', type: 'council', region: 'Kelbridge', founded: 2012, staff: 3, themes: 'participatory budgeting',
+  { label: 'Kelgate Neighbourhood Council', type: 'council', region: 'Kelbridge', founded: 2012, staff: 3, themes: 'participatory budgeting',
     k: 4, regionBoost: 30, prefer: ALL_LOCAL, kinds: COUNCIL },
   { label: 'Saltcote Harbour Town Council', type: 'council', region: 'Saltcote', founded: 1974, staff: 5, themes: '',
     k: 4, regionBoost: 30, prefer: ALL_LOCAL, kinds: COUNCIL },
@@ -123,7 +123,7 @@ export const CONNECTED_PIONEERS = [
     themes: 'social prescribing;co-production' },
   { label: 'Kelbridge Libraries Mutual', type: 'mutual', sector: 'libraries', region: 'Kelbridge', founded: 2014, staff: 95,
     themes: 'mutualisation;community hubs;digital inclusion' },
-  { label: 'Northgate Community Transport', type: 'social_enterprise', sector: 'transport', region: 'Kelbridge', founded: 2004, staff: 30,
+  { label: 'Kelgate Community Transport', type: 'social_enterprise', sector: 'transport', region: 'Kelbridge', founded: 2004, staff: 30,
     themes: 'demand responsive transport;mutualisation' },
 ];
 

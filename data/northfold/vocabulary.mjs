@@ -3,7 +3,7 @@
 
 /** The districts of the imaginary county; `weight` is their relative population. */
 export const DISTRICTS = [
-  { name: 'Kelbridge', weight: 3, towns: ['Kelbridge', 'Northgate', 'Kelbridge Riverside'] },
+  { name: 'Kelbridge', weight: 3, towns: ['Kelbridge', 'Kelgate', 'Kelbridge Riverside'] },
   { name: 'Ashby Vale', weight: 2, towns: ['Ashby Market', 'Vale Cross', 'Lowby'] },
   { name: 'Harrowmere', weight: 2, towns: ['Harrowmere', 'Tarnside', 'Oxley Bridge'] },
   { name: 'Brackenmoor', weight: 1.5, towns: ['Brackenmoor', 'High Cleugh', 'Moorend'] },
