@@ -6,16 +6,20 @@ import { reportColumn } from '../metrics/report-types.js';
 import { findBrokers, stepsToNearest } from './brokers.js';
 import { median, percent, plural, quote, topPercent, topShare } from './ranks.js';
 
-export type ReasonCode =
-  | 'no-ties'
-  | 'outside-main-network'
-  | 'low-reach'
-  | 'receives-only'
-  | 'one-sector'
-  | 'one-community'
-  | 'few-ties'
-  | 'closed-circle'
-  | 'far-from-brokers';
+/** Every reason, in the order they are listed for an organisation. */
+export const REASON_CODES = [
+  'no-ties',
+  'outside-main-network',
+  'low-reach',
+  'receives-only',
+  'one-sector',
+  'one-community',
+  'few-ties',
+  'closed-circle',
+  'far-from-brokers',
+] as const;
+
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 export interface IsolationReason {
   readonly code: ReasonCode;
