@@ -1,5 +1,64 @@
-// Placeholder entry until the CLI lands.
-export async function main(argv: string[]): Promise<number> {
-  process.stderr.write(`knet: not built yet (${argv.join(' ')})\n`);
-  return 2;
+// The knet command line: picks the command, runs it, and turns every failure into a message and an exit
+// code (0 ok, 1 input error, 2 usage error). Never a stack trace for a user's mistake.
+import { readFileSync } from 'node:fs';
+import { KnetInputError } from '../io/problems.js';
+import { metricsCommand } from './commands/metrics.js';
+import { pioneersCommand } from './commands/pioneers.js';
+import { summaryCommand } from './commands/summary.js';
+import { EXIT, RunStopped, UsageError } from './errors.js';
+import { type Command, knetHelp } from './help.js';
+import { processTerminal, type Terminal } from './terminal.js';
+
+export const COMMANDS: readonly Command[] = [summaryCommand, pioneersCommand, metricsCommand];
+
+/** Runs `knet <argv>`; returns the exit code. `terminal` is where output goes (tests pass their own). */
+export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined) {
+      terminal.stderr.write(knetHelp(COMMANDS));
+      return EXIT.usage;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
+      terminal.stdout.write(command ? command.help : knetHelp(COMMANDS));
+      return EXIT.ok;
+    }
+    if (name === '--version' || name === '-v') {
+      terminal.stdout.write(`${version()}\n`);
+      return EXIT.ok;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) {
+      const known = COMMANDS.map((candidate) => candidate.name).join(', ');
+      throw new UsageError('', name.startsWith('-') ? `expected a command (${known}) before ${name}` : `unknown command "${name}" (the commands are ${known})`);
+    }
+    return await command.run(rest, terminal);
+  } catch (error) {
+    return explain(error, terminal);
+  }
+}
+
+function explain(error: unknown, terminal: Terminal): number {
+  if (error instanceof UsageError) {
+    const who = error.command ? `knet ${error.command}` : 'knet';
+    terminal.stderr.write(`${who}: ${error.message}\nsee ${who} --help\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof KnetInputError || error instanceof RunStopped) {
+    terminal.stderr.write(`knet: ${error.message}\n`);
+    return EXIT.input;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  terminal.stderr.write(
+    `knet: unexpected error: ${message.replace(/^knet: /, '')}\n` +
+      'This is a bug in knet, not a problem with your files. Please report it with the command you ran and knet --version.\n',
+  );
+  return EXIT.input;
+}
+
+function version(): string {
+  // package.json sits two folders up from both src/cli and dist/cli.
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
 }

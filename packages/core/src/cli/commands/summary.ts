@@ -1,0 +1,155 @@
+// `knet summary`: the SPEC section 5 figures for the whole network, as aligned text for people, or JSON/CSV.
+import { metricsReport } from '../../metrics/report.js';
+import { type NetworkSummary, summarise } from '../../metrics/summary.js';
+import { csvDocument } from '../csv.js';
+import { formatCount, formatFigure, formatNumber, formatPercent, jsonNumber, plainText, renderFields, renderTable, toJson } from '../format.js';
+import { type Command, commonHelp } from '../help.js';
+import { loadNetwork } from '../load.js';
+import { parseCommand } from '../options.js';
+import { emit } from '../output.js';
+import { startProgress } from '../progress.js';
+import type { Terminal } from '../terminal.js';
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+
+const HELP = `Usage: knet summary --nodes FILE --edges FILE [options]
+
+The network as a whole: organisations and ties, density, how many separate groups and the share in the
+main one, isolates, fragmentation, clustering, average distance, communities and their modularity, and
+the E-I index by type, sector and region (do ties stay inside groups, towards -1, or cross them, towards +1).
+
+${commonHelp(FORMATS)}
+Examples:
+  knet summary --nodes data/northfold/nodes.csv --edges data/northfold/edges.csv
+  knet summary --edges flows.csv --directed --format json
+`;
+
+export const summaryCommand: Command = {
+  name: 'summary',
+  summary: 'the network as a whole: size, density, groups, communities, E-I index',
+  help: HELP,
+  async run(argv: string[], terminal: Terminal): Promise<number> {
+    const { help, common } = parseCommand('summary', argv, FORMATS, {}, () => ({}));
+    if (help) {
+      terminal.stdout.write(HELP);
+      return 0;
+    }
+    const { network, source } = await loadNetwork(common, terminal);
+    const progress = startProgress(terminal, common.quiet);
+    const report = metricsReport(network, { horizon: common.horizon, onProgress: (event) => progress.update(event) });
+    const summary = summarise(network, report);
+    progress.done();
+    const text = common.format === 'json' ? toJson(summaryJson(summary)) : common.format === 'csv' ? summaryCsv(summary) : summaryText(summary, source);
+    await emit(text, common, terminal, 'the summary');
+    return 0;
+  },
+};
+
+export function summaryText(summary: NetworkSummary, source: string): string {
+  const { components: groups, communities } = summary;
+  const steps = summary.horizon === 1 ? '1 step' : `${summary.horizon} steps`;
+  const fields: [string, string][] = [
+    ['Network', source],
+    ['Organisations', formatCount(summary.organisations)],
+    ['Ties', `${formatCount(summary.ties)}${summary.directed ? ' (directed: who shares with whom)' : ''}`],
+    ['Density', `${formatFigure(summary.density)} (share of all possible ties that exist)`],
+    [
+      'Groups',
+      groups.count === 1
+        ? '1: every organisation can reach every other'
+        : `${formatCount(groups.count)}; the main network holds ${formatPercent(groups.largestShare)} (${formatCount(groups.largest)})`,
+    ],
+    ['Isolates', `${formatCount(summary.isolates)} with no ties at all`],
+    ['Fragmentation', `${formatFigure(summary.fragmentation)} (share of pairs that cannot reach each other)`],
+    ['Average clustering', formatFigure(summary.averageClustering)],
+    ['Average distance', `${formatFigure(summary.averageShortestPath)} steps between organisations that can reach each other`],
+    ['Communities', `${formatCount(communities.count)} (modularity ${formatFigure(communities.modularity)})`],
+    ['Median reach', `${formatPercent(summary.medianReach)} of the network within ${steps}`],
+    ['Pioneers', formatCount(summary.pioneers)],
+  ];
+  const parts = [renderFields(fields), '', 'E-I index: -1 = every tie stays inside its group, +1 = every tie crosses groups', ''];
+  for (const ei of summary.ei) {
+    if (ei.groups.length === 0 || ei.groups.every((group) => group.group === '')) {
+      parts.push(`By ${ei.attribute}: no ${ei.attribute} in the input`, '');
+      continue;
+    }
+    parts.push(`By ${ei.attribute}: ${signed(ei.overall)} overall (${formatCount(ei.internal)} ties inside, ${formatCount(ei.external)} across)`);
+    const rows = ei.groups.map((group) => [
+      group.group === '' ? '(none)' : group.group,
+      formatCount(group.organisations),
+      formatCount(group.internal),
+      formatCount(group.external),
+      signed(group.ei),
+    ]);
+    parts.push(
+      renderTable(
+        [{ header: ei.attribute }, { header: 'organisations', right: true }, { header: 'inside', right: true }, { header: 'across', right: true }, { header: 'E-I', right: true }],
+        rows,
+        '  ',
+      ),
+    );
+  }
+  return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+/** "+0.42", "-0.18", "–" for none: the sign is the point of an E-I index. */
+function signed(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const text = value.toFixed(2);
+  return value > 0 ? `+${text}` : text === '-0.00' ? '0.00' : text;
+}
+
+export function summaryJson(summary: NetworkSummary) {
+  return {
+    organisations: summary.organisations,
+    ties: summary.ties,
+    directed: summary.directed,
+    density: jsonNumber(summary.density),
+    components: { ...summary.components, largestShare: jsonNumber(summary.components.largestShare) },
+    isolates: summary.isolates,
+    fragmentation: jsonNumber(summary.fragmentation),
+    averageClustering: jsonNumber(summary.averageClustering),
+    averageShortestPath: jsonNumber(summary.averageShortestPath),
+    communities: { count: summary.communities.count, modularity: jsonNumber(summary.communities.modularity) },
+    horizon: summary.horizon,
+    medianReach: jsonNumber(summary.medianReach),
+    pioneers: summary.pioneers,
+    ei: Object.fromEntries(
+      summary.ei.map((ei) => [
+        ei.attribute,
+        {
+          overall: jsonNumber(ei.overall),
+          internal: ei.internal,
+          external: ei.external,
+          groups: ei.groups.map((group) => ({ ...group, ei: jsonNumber(group.ei) })),
+        },
+      ]),
+    ),
+  };
+}
+
+/** Long format: one figure per row (figure, group, value), for spreadsheets. */
+export function summaryCsv(summary: NetworkSummary): string {
+  const rows: string[][] = [
+    ['organisations', '', String(summary.organisations)],
+    ['ties', '', String(summary.ties)],
+    ['directed', '', String(summary.directed)],
+    ['density', '', formatNumber(summary.density)],
+    ['components', '', String(summary.components.count)],
+    ['largest_component', '', String(summary.components.largest)],
+    ['largest_component_share', '', formatNumber(summary.components.largestShare)],
+    ['isolates', '', String(summary.isolates)],
+    ['fragmentation', '', formatNumber(summary.fragmentation)],
+    ['average_clustering', '', formatNumber(summary.averageClustering)],
+    ['average_shortest_path', '', formatNumber(summary.averageShortestPath)],
+    ['communities', '', String(summary.communities.count)],
+    ['modularity', '', formatNumber(summary.communities.modularity)],
+    ['median_reach', '', formatNumber(summary.medianReach)],
+    ['pioneers', '', String(summary.pioneers)],
+  ];
+  for (const ei of summary.ei) {
+    rows.push([`ei_${ei.attribute}`, '', formatNumber(ei.overall)]);
+    for (const group of ei.groups) rows.push([`ei_${ei.attribute}`, group.group, formatNumber(group.ei)]);
+  }
+  return csvDocument(['figure', 'group', 'value'], rows);
+}

@@ -1,0 +1,58 @@
+// Help texts: the options every command shares, and `knet --help`. Each command adds its own purpose,
+// options and examples (commands/*.ts).
+import type { Format } from './options.js';
+import type { Terminal } from './terminal.js';
+
+export interface Command {
+  readonly name: string;
+  /** One line for `knet --help`. */
+  readonly summary: string;
+  /** The full `knet <command> --help` text. */
+  readonly help: string;
+  /** Runs with the arguments after the command name; returns the exit code. */
+  run(argv: string[], terminal: Terminal): Promise<number>;
+}
+
+/** The input and output options, worded for `formats` (the first is the default). */
+export function commonHelp(formats: readonly Format[]): string {
+  return `Input (CSV, comma/semicolon/tab, UTF-8 or Windows-1252):
+  --nodes FILE         organisations: id, label, type, sector, region, pioneer, themes, any other column
+  --edges FILE         knowledge flows: source, target, weight, type, date (can be given alone)
+  --file FILE          a whole network in GEXF, GraphML or graphology JSON instead of CSV
+  FILE                 one file without a flag: an edges CSV, or GEXF/GraphML/JSON by its extension
+  --directed           flows run from source to target (who shares knowledge with whom)
+
+Options:
+  --horizon N          steps counted by reach and isolation (default 2: a partner, or a partner's partner)
+  --format ${formats.join('|').padEnd(11)} output format (default ${formats[0]})
+  --out FILE           write the result to FILE instead of the screen
+  --strict             stop at any input warning (exit 1) instead of keeping the valid rows
+  --quiet              no warnings or notes on stderr
+  -h, --help           show this help
+
+Exit codes: 0 done, 1 a problem with the input (named with file and line), 2 a mistake in the command.
+`;
+}
+
+export function knetHelp(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return `knet: map knowledge networks between public-service organisations, and find the pioneers cut off from them.
+
+Usage: knet <command> --nodes FILE --edges FILE [options]
+
+Commands:
+${commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+
+Run knet <command> --help for its options and examples.
+
+Examples:
+  knet summary --nodes nodes.csv --edges edges.csv
+  knet pioneers --nodes nodes.csv --edges edges.csv --relative 0.5
+  knet metrics --nodes nodes.csv --edges edges.csv --out metrics.csv
+  knet metrics network.gexf --format json
+
+Other:
+  knet --version       print the version
+  knet --help          show this help
+`;
+}

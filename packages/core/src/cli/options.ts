@@ -1,0 +1,162 @@
+// Option parsing shared by every command (node's util.parseArgs), turned into typed, validated options.
+// Anything the person typed wrong becomes a UsageError with a one-line message (exit code 2).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './errors.js';
+
+type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export type Format = 'table' | 'csv' | 'json';
+
+/** The options every command takes (SPEC section 7). */
+export const COMMON_OPTIONS = {
+  nodes: { type: 'string' },
+  edges: { type: 'string' },
+  file: { type: 'string' },
+  directed: { type: 'boolean' },
+  horizon: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  strict: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;
+
+export const OPTION_DEFAULTS = {
+  horizon: 2,
+};
+
+export interface InputOptions {
+  nodes?: string;
+  edges?: string;
+  file?: string;
+  directed: boolean;
+}
+
+export interface CommonOptions {
+  input: InputOptions;
+  horizon: number;
+  format: Format;
+  out?: string;
+  strict: boolean;
+  quiet: boolean;
+}
+
+export interface ParsedCommand<Extra> {
+  help: boolean;
+  common: CommonOptions;
+  extra: Extra;
+}
+
+/** Whole-graph formats read with --file; any other single positional is an edges file. */
+const FILE_EXTENSIONS = /\.(gexf|graphml|json)$/i;
+
+type Values = Record<string, string | boolean | undefined>;
+
+/**
+ * Parses `argv` (after the command name) against the common options plus `extraOptions`.
+ * `formats[0]` is the command's default format.
+ */
+export function parseCommand<Extra>(
+  command: string,
+  argv: string[],
+  formats: readonly Format[],
+  extraOptions: OptionSpec,
+  readExtra: (values: Values) => Extra,
+): ParsedCommand<Extra> {
+  // --help wins over everything else on the line, even an unknown option.
+  if (argv.some((arg) => arg === '--help' || arg === '-h')) {
+    return { help: true, common: undefined as never, extra: undefined as never };
+  }
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: { ...COMMON_OPTIONS, ...extraOptions },
+      allowPositionals: true,
+      strict: true,
+    }) as { values: Values; positionals: string[] });
+  } catch (error) {
+    throw new UsageError(command, describeParseError(error));
+  }
+  const common: CommonOptions = {
+    input: readInput(command, values, positionals),
+    horizon: readHorizon(command, values.horizon as string | undefined),
+    format: readFormat(command, values.format as string | undefined, formats),
+    out: readPath(command, 'out', values.out as string | undefined),
+    strict: Boolean(values.strict),
+    quiet: Boolean(values.quiet),
+  };
+  return { help: false, common, extra: readExtra(values) };
+}
+
+function readInput(command: string, values: Values, positionals: string[]): InputOptions {
+  const nodes = readPath(command, 'nodes', values.nodes as string | undefined);
+  let edges = readPath(command, 'edges', values.edges as string | undefined);
+  let file = readPath(command, 'file', values.file as string | undefined);
+  if (positionals.length > 1) {
+    throw new UsageError(command, `expected at most one input file, got ${positionals.length}: ${positionals.join(' ')}`);
+  }
+  const [positional] = positionals;
+  if (positional !== undefined) {
+    if (edges !== undefined || file !== undefined) {
+      throw new UsageError(command, `"${positional}" given as well as --${edges !== undefined ? 'edges' : 'file'}; give the input once`);
+    }
+    if (FILE_EXTENSIONS.test(positional)) file = positional;
+    else edges = positional;
+  }
+  if (file !== undefined && (nodes !== undefined || edges !== undefined)) {
+    throw new UsageError(command, '--file reads a whole network (GEXF, GraphML or JSON); do not combine it with --nodes or --edges');
+  }
+  if (file === undefined && edges === undefined) {
+    throw new UsageError(command, nodes === undefined ? 'no input: give --edges FILE (and --nodes FILE), or --file FILE' : 'missing --edges FILE (nodes.csv alone has no flows)');
+  }
+  return { nodes, edges, file, directed: Boolean(values.directed) };
+}
+
+function readPath(command: string, name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new UsageError(command, `--${name} needs a file name`);
+  return value;
+}
+
+function readHorizon(command: string, text: string | undefined): number {
+  if (text === undefined) return OPTION_DEFAULTS.horizon;
+  const horizon = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(horizon) || horizon < 1) {
+    throw new UsageError(command, `--horizon must be a whole number of steps, 1 or more (got "${text}")`);
+  }
+  return horizon;
+}
+
+function readFormat(command: string, text: string | undefined, formats: readonly Format[]): Format {
+  if (text === undefined) return formats[0];
+  const format = text.trim().toLowerCase() as Format;
+  if (!formats.includes(format)) {
+    throw new UsageError(command, `--format must be ${formats.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got "${text}")`);
+  }
+  return format;
+}
+
+/** A decimal option such as --relative: a finite number of 0 or more. */
+export function readShare(command: string, name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isFinite(value)) throw new UsageError(command, `--${name} must be a number of 0 or more, such as 0.5 (got "${text}")`);
+  return value;
+}
+
+/** util.parseArgs speaks in Node's words; say the same thing in one plain line. */
+function describeParseError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(-{1,2}[^' <]+)/.exec(message)?.[1] ?? 'an option';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option}`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return message.includes('does not take an argument') ? `${option} takes no value` : `${option} needs a value`;
+    default:
+      return message.split('\n')[0];
+  }
+}
