@@ -4,3 +4,4 @@ export * from './organisation.js';
 export * from './flow.js';
 export * from './network.js';
 export * from './builder.js';
+export * from './filter.js';
