@@ -2,6 +2,15 @@
 // Every node metric returns a Float64Array aligned with network.organisations (NaN = empty cell).
 
 // -- path-based metrics (shared BFS pass) --
+export * from './node/betweenness.js';
+export * from './node/closeness.js';
+export * from './node/harmonic.js';
+export * from './node/reach.js';
+export * from './node/component.js';
+export * from './network/components.js';
+export * from './network/fragmentation.js';
+export * from './network/average-shortest-path.js';
+export { PATH_DEFAULTS, pathMetrics, type PathMetrics, type PathOptions } from '../engine/paths.js';
 
 // -- local and spectral metrics, communities --
 
