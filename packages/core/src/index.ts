@@ -6,3 +6,18 @@ export * from './metrics/index.js';
 export * from './isolation/index.js';
 export { csrOf, type Csr, type Adjacency } from './engine/csr.js';
 export { seededRandom } from './engine/random.js';
+export {
+  brokerage,
+  BROKERAGE_DEFAULTS,
+  BROKERAGE_ROLES,
+  SNA_ROLE_NAMES,
+  type Brokerage,
+  type BrokerageGrouping,
+  type BrokerageOptions,
+  type BrokerageRole,
+  type RoleRecord,
+} from './weaving/brokerage.js';
+export type { BrokerageExpectation } from './weaving/brokerage-expected.js';
+export * from './time/index.js';
+export * from './compare/index.js';
+export * from './privacy/index.js';

@@ -32,14 +32,14 @@ export const SNA_ROLE_NAMES: RoleRecord<string> = {
  * How organisations are grouped: a field ('type', 'sector', 'region') or extra attribute by name, a
  * function organisation -> group (e.g. its community), or one group per organisation in an array.
  */
-export type Grouping =
+export type BrokerageGrouping =
   | string
   | ((organisation: Organisation, index: number) => string | number)
   | ArrayLike<string | number>;
 
 export const BROKERAGE_DEFAULTS = {
   /** The grouping attribute. Organisations without a value form one group, named ''. */
-  by: 'type' as Grouping,
+  by: 'type' as BrokerageGrouping,
   /** Also compute sna's expected counts, standard deviations and z-scores under a random graph. */
   expected: true,
 };
@@ -136,7 +136,7 @@ function countRoles(network: Network, group: Int32Array): RoleRecord<Float64Arra
 /** Group index per organisation, groups numbered in order of first appearance. */
 export function groupOrganisations(
   network: Network,
-  by: Grouping,
+  by: BrokerageGrouping,
 ): { groups: string[]; group: Int32Array; name: string } {
   const n = network.order;
   let keyOf: (i: number) => string;
