@@ -101,8 +101,12 @@ export interface PairTotals {
 /** Pair totals from the sums; a sample's totals are scaled up to all n sources. */
 export function pairTotalsFrom(partial: PathPartial, plan: SourcePlan): PairTotals {
   const { n, sampled } = plan;
-  const scale = sampled === null || sampled.length === 0 ? 1 : n / sampled.length;
-  return { organisations: n, reachablePairs: partial.reachablePairs * scale, distanceTotal: partial.distanceTotal * scale };
+  if (sampled === null || sampled.length === 0) {
+    return { organisations: n, reachablePairs: partial.reachablePairs, distanceTotal: partial.distanceTotal };
+  }
+  const k = sampled.length;
+  // Multiply before dividing: a connected network's sample then scales to exactly n(n − 1) pairs.
+  return { organisations: n, reachablePairs: (partial.reachablePairs * n) / k, distanceTotal: (partial.distanceTotal * n) / k };
 }
 
 /** Borgatti's fragmentation: 1 − reachable ordered pairs / (n(n − 1)). n < 2 (no pairs): NaN. */
