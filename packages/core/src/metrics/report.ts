@@ -28,7 +28,7 @@ export const REPORT_DEFAULTS = {
 export interface ReportProgress {
   /** What is being computed, in words. */
   stage: string;
-  /** Stages finished so far, of `total`. */
+  /** Stages finished so far, of `total` (fractional inside the long path stage). */
   done: number;
   total: number;
 }
@@ -78,7 +78,10 @@ export function metricsReport(network: Network, options: Partial<ReportOptions> 
       columns.community = Float64Array.from(communities.community);
     }],
     ['betweenness, closeness and reach', () => {
-      const paths = pathMetrics(network, { horizon });
+      // The long stage on big networks: report within it, as a fraction of one stage.
+      const onPaths = onProgress && ((done: number, total: number) =>
+        onProgress({ stage: 'betweenness, closeness and reach', done: stages.length - 1 + done / total, total: stages.length }));
+      const paths = pathMetrics(network, { horizon, onProgress: onPaths });
       columns.betweenness = paths.betweenness;
       columns.closeness = paths.closeness;
       columns.harmonic = paths.harmonic;
