@@ -74,7 +74,11 @@ export function accumulatePaths(
   const dist = new Int32Array(n).fill(-1);
   const order = new Int32Array(n);
   const sigma = new Float64Array(wantBetweenness ? n : 0);
-  const delta = new Float64Array(wantBetweenness ? n : 0);
+  const share = new Float64Array(wantBetweenness ? n : 0);
+  // The shortest-path DAG of the current search: successors of order[j] are dag[dagEnd[j-1] .. dagEnd[j]).
+  // Recorded on the way out so the backward sweep reads only DAG edges, with no distance test.
+  const dag = new Int32Array(wantBetweenness ? neighbours.length : 0);
+  const dagEnd = new Int32Array(wantBetweenness ? n : 0);
   const total = task.to - task.from;
 
   for (let i = task.from; i < task.to; i++) {
@@ -86,6 +90,7 @@ export function accumulatePaths(
     let tail = 1;
     let near = 0;
     let distances = 0;
+    let dagSize = 0;
 
     while (head < tail) {
       const v = order[head++];
@@ -98,8 +103,11 @@ export function accumulatePaths(
           dist[w] = next;
           order[tail++] = w;
           if (next <= horizon) near++;
-          // sigma is set on discovery and delta assigned in the backward sweep: nothing to reset later.
-          if (wantBetweenness) sigma[w] = sigma[v];
+          // sigma is set on discovery and share assigned in the backward sweep: nothing to reset later.
+          if (wantBetweenness) {
+            sigma[w] = sigma[v];
+            dag[dagSize++] = w;
+          }
           if (wantDistances) {
             distanceSum[w] += next;
             reachedBy[w] += 1;
@@ -108,22 +116,21 @@ export function accumulatePaths(
           }
         } else if (wantBetweenness && dw === next) {
           sigma[w] += sigma[v];
+          dag[dagSize++] = w;
         }
       }
+      if (wantBetweenness) dagEnd[head - 1] = dagSize;
     }
 
     if (wantBetweenness) {
-      // Reverse BFS order: a vertex's successors on shortest paths (one step further) are already done.
+      // Reverse BFS order: a vertex's DAG successors (one step further) are already done.
+      // share[w] = (1 + δ(w)) / σ(w) is stored once per vertex, so the edge loop has no division.
       for (let j = tail - 1; j > 0; j--) {
         const v = order[j];
-        const next = dist[v] + 1;
         let sum = 0;
-        for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
-          const w = neighbours[k];
-          if (dist[w] === next) sum += (1 + delta[w]) / sigma[w];
-        }
+        for (let k = dagEnd[j - 1], end = dagEnd[j]; k < end; k++) sum += share[dag[k]];
         const dependency = sigma[v] * sum;
-        delta[v] = dependency;
+        share[v] = (1 + dependency) / sigma[v];
         betweenness[v] += dependency;
       }
     }

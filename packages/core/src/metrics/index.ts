@@ -11,6 +11,8 @@ export * from './network/components.js';
 export * from './network/fragmentation.js';
 export * from './network/average-shortest-path.js';
 export { PATH_DEFAULTS, pathMetrics, type PathMetrics, type PathOptions } from '../engine/paths.js';
+export { WEB_WORKER_DEFAULTS, pathMetricsInWebWorkers, type WebWorkerPathOptions } from '../engine/paths-web-workers.js';
+export { pathWorkerSource, type PathReplyMessage, type PathWorkerMessage } from '../engine/paths-worker-source.js';
 
 // -- local and spectral metrics, communities --
 

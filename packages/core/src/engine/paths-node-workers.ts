@@ -1,0 +1,65 @@
+// pathMetrics on Node worker_threads: the sources are split across workers that share the graph through
+// SharedArrayBuffer; the columns equal the serial run's to rounding (sums are folded in a fixed order).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Network } from '../model/network.js';
+import type { PathGraph } from './paths-kernel.js';
+import { PARALLEL_DEFAULTS, type PathWorkerHandle, checkParallelOptions, runPathsParallel } from './paths-parallel.js';
+import type { PathReplyMessage, PathWorkerMessage } from './paths-worker-source.js';
+import { pathWorkerSource } from './paths-worker-source.js';
+import { ALL_PATH_WANTS, PATH_DEFAULTS, type PathMetrics, type PathOptions, finishPathMetrics, planPaths, resolvePathOptions } from './paths.js';
+
+export const WORKER_DEFAULTS = {
+  ...PATH_DEFAULTS,
+  /** Worker threads; 0 means one per available core. */
+  workers: 0,
+  ...PARALLEL_DEFAULTS,
+};
+
+export interface WorkerPathOptions extends PathOptions {
+  workers: number;
+  chunks: number;
+  minChunk: number;
+  /** Stops the workers and rejects with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+/** pathMetrics(network, options), computed on worker threads. */
+export async function pathMetricsInWorkers(network: Network, options: Partial<WorkerPathOptions> = {}): Promise<PathMetrics> {
+  const caller = 'pathMetricsInWorkers';
+  const resolved = { ...WORKER_DEFAULTS, ...resolvePathOptions(caller, network, options) } as WorkerPathOptions;
+  checkParallelOptions(caller, resolved);
+  const plan = planPaths(network, resolved);
+  const threads = resolved.workers || availableParallelism();
+  const graph = sharedGraph(plan.graph);
+  const workers = Array.from({ length: threads }, () => new Worker(pathWorkerSource(), { eval: true }));
+  try {
+    const handles = workers.map((worker) => handleOf(worker));
+    for (const handle of handles) handle.send({ type: 'graph', graph });
+    const sums = await runPathsParallel(plan, ALL_PATH_WANTS, handles, resolved);
+    return finishPathMetrics(network, plan, sums);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** The graph's arrays copied once into shared memory, so every worker reads the same bytes. */
+function sharedGraph(graph: PathGraph): PathGraph {
+  const share = (array: Int32Array) => {
+    const shared = new Int32Array(new SharedArrayBuffer(Math.max(4, array.byteLength)), 0, array.length);
+    shared.set(array);
+    return shared;
+  };
+  return { n: graph.n, offsets: share(graph.offsets), neighbours: share(graph.neighbours) };
+}
+
+function handleOf(worker: Worker): PathWorkerHandle {
+  return {
+    send: (message: PathWorkerMessage) => worker.postMessage(message),
+    listen: (onReply, onFailure) => {
+      worker.on('message', (reply: PathReplyMessage) => onReply(reply));
+      worker.on('error', onFailure);
+      worker.on('exit', (code) => onFailure(new Error(`exited with code ${code}`)));
+    },
+  };
+}
