@@ -1,14 +1,21 @@
 // The shortest-path kernel: one breadth-first search per source over CSR arrays, feeding Brandes
 // betweenness, incoming distance sums (closeness, harmonic), reach within a horizon and pair counts.
+// Searches are direction-optimising (Beamer et al., SC 2012): a level is expanded top-down from the frontier
+// or bottom-up from the unvisited organisations, whichever scans fewer ties.
 //
 // accumulatePaths must stay self-contained (no imports, no module-level helpers): workers receive it as
 // source text (see paths-worker-source.ts), the way graphology's ForceAtlas2 worker ships its iteration.
 
-/** The integer graph the kernel walks: successors of v are neighbours[offsets[v] .. offsets[v+1]). */
+/**
+ * The integer graph the kernel walks: successors of v are neighbours[offsets[v] .. offsets[v+1]),
+ * predecessors inNeighbours[inOffsets[v] .. inOffsets[v+1]) (undirected: the same arrays).
+ */
 export interface PathGraph {
   readonly n: number;
   readonly offsets: Int32Array;
   readonly neighbours: Int32Array;
+  readonly inOffsets: Int32Array;
+  readonly inNeighbours: Int32Array;
 }
 
 /** A range of BFS sources and what to accumulate from them. */
@@ -56,12 +63,17 @@ export function accumulatePaths(
   const n = graph.n;
   const offsets = graph.offsets;
   const neighbours = graph.neighbours;
+  const inOffsets = graph.inOffsets;
+  const inNeighbours = graph.inNeighbours;
   const sources = task.sources;
   const horizon = task.horizon;
   const wantBetweenness = task.betweenness;
   const wantDistances = task.distances;
   // Reach alone stops each search at the horizon; everything else needs the whole component.
   const full = wantBetweenness || wantDistances;
+  // Bottom-up, Brandes must sum σ over every predecessor; a plain search stops at the first one found,
+  // so it goes bottom-up sooner (measured best near 1/3 of the unvisited ties on clustered graphs).
+  const bottomUpFactor = wantBetweenness ? 1 : 1 / 3;
 
   const betweenness = new Float64Array(wantBetweenness ? n : 0);
   const distanceSum = new Float64Array(wantDistances ? n : 0);
@@ -72,13 +84,18 @@ export function accumulatePaths(
   let distanceTotal = 0;
 
   const dist = new Int32Array(n).fill(-1);
+  // Visit order; levels are contiguous in it: level L is order[levelStart[L] .. levelStart[L + 1]).
   const order = new Int32Array(n);
+  const levelStart = new Int32Array(n + 2);
+  const unvisited = new Int32Array(n);
   const sigma = new Float64Array(wantBetweenness ? n : 0);
   const share = new Float64Array(wantBetweenness ? n : 0);
-  // The shortest-path DAG of the current search: successors of order[j] are dag[dagEnd[j-1] .. dagEnd[j]).
-  // Recorded on the way out so the backward sweep reads only DAG edges, with no distance test.
-  const dag = new Int32Array(wantBetweenness ? neighbours.length : 0);
-  const dagEnd = new Int32Array(wantBetweenness ? n : 0);
+  const sum = new Float64Array(wantBetweenness ? n : 0);
+  // Shortest-path DAG edges, grouped by the level of their tail: group L is [dagStart[L], dagStart[L + 1]).
+  const dagFrom = new Int32Array(wantBetweenness ? neighbours.length : 0);
+  const dagTo = new Int32Array(wantBetweenness ? neighbours.length : 0);
+  const dagStart = new Int32Array(wantBetweenness ? n + 2 : 0);
+  const totalIn = inOffsets[n];
   const total = task.to - task.from;
 
   for (let i = task.from; i < task.to; i++) {
@@ -86,52 +103,111 @@ export function accumulatePaths(
     dist[s] = 0;
     order[0] = s;
     if (wantBetweenness) sigma[s] = 1;
-    let head = 0;
     let tail = 1;
+    let level = 0;
     let near = 0;
     let distances = 0;
     let dagSize = 0;
+    levelStart[0] = 0;
+    levelStart[1] = 1;
+    let frontierOut = offsets[s + 1] - offsets[s];
+    let unvisitedIn = totalIn - (inOffsets[s + 1] - inOffsets[s]);
+    let unvisitedCount = -1; // the unvisited list is built on the first bottom-up level
 
-    while (head < tail) {
-      const v = order[head++];
-      const next = dist[v] + 1;
-      if (!full && next > horizon) break; // BFS order: every later vertex is at least as far
-      for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
-        const w = neighbours[k];
-        const dw = dist[w];
-        if (dw < 0) {
-          dist[w] = next;
-          order[tail++] = w;
-          if (next <= horizon) near++;
-          // sigma is set on discovery and share assigned in the backward sweep: nothing to reset later.
-          if (wantBetweenness) {
-            sigma[w] = sigma[v];
-            dag[dagSize++] = w;
+    while (levelStart[level] < levelStart[level + 1]) {
+      const next = level + 1;
+      if (!full && next > horizon) break;
+      if (wantBetweenness) dagStart[level] = dagSize;
+      let nextOut = 0;
+      if (frontierOut > unvisitedIn * bottomUpFactor) {
+        // Bottom-up: each unvisited organisation looks for predecessors on the current level.
+        if (unvisitedCount < 0) {
+          unvisitedCount = 0;
+          for (let v = 0; v < n; v++) if (dist[v] < 0) unvisited[unvisitedCount++] = v;
+        }
+        let kept = 0;
+        for (let j = 0; j < unvisitedCount; j++) {
+          const u = unvisited[j];
+          if (dist[u] >= 0) continue;
+          let found = false;
+          let paths = 0;
+          for (let k = inOffsets[u], end = inOffsets[u + 1]; k < end; k++) {
+            const v = inNeighbours[k];
+            if (dist[v] !== level) continue;
+            found = true;
+            if (!wantBetweenness) break;
+            paths += sigma[v];
+            dagFrom[dagSize] = v;
+            dagTo[dagSize++] = u;
           }
-          if (wantDistances) {
-            distanceSum[w] += next;
-            reachedBy[w] += 1;
-            harmonicSum[w] += 1 / next;
-            distances += next;
+          if (!found) {
+            unvisited[kept++] = u;
+            continue;
           }
-        } else if (wantBetweenness && dw === next) {
-          sigma[w] += sigma[v];
-          dag[dagSize++] = w;
+          // dist[u] = next cannot be mistaken for the current level by later organisations of this sweep.
+          dist[u] = next;
+          order[tail++] = u;
+          if (wantBetweenness) sigma[u] = paths;
+          nextOut += offsets[u + 1] - offsets[u];
+          unvisitedIn -= inOffsets[u + 1] - inOffsets[u];
+        }
+        unvisitedCount = kept;
+      } else {
+        // Top-down: the frontier's ties to new organisations, and to organisations one level further.
+        for (let j = levelStart[level], end = levelStart[level + 1]; j < end; j++) {
+          const v = order[j];
+          const paths = wantBetweenness ? sigma[v] : 0;
+          for (let k = offsets[v], stop = offsets[v + 1]; k < stop; k++) {
+            const w = neighbours[k];
+            const dw = dist[w];
+            if (dw < 0) {
+              dist[w] = next;
+              order[tail++] = w;
+              nextOut += offsets[w + 1] - offsets[w];
+              unvisitedIn -= inOffsets[w + 1] - inOffsets[w];
+              if (wantBetweenness) {
+                sigma[w] = paths;
+                dagFrom[dagSize] = v;
+                dagTo[dagSize++] = w;
+              }
+            } else if (wantBetweenness && dw === next) {
+              sigma[w] += paths;
+              dagFrom[dagSize] = v;
+              dagTo[dagSize++] = w;
+            }
+          }
         }
       }
-      if (wantBetweenness) dagEnd[head - 1] = dagSize;
+      const found = tail - levelStart[level + 1];
+      if (next <= horizon) near += found;
+      if (wantDistances && found > 0) {
+        const inverse = 1 / next;
+        for (let j = levelStart[level + 1]; j < tail; j++) {
+          const w = order[j];
+          distanceSum[w] += next;
+          reachedBy[w] += 1;
+          harmonicSum[w] += inverse;
+        }
+        distances += next * found;
+      }
+      frontierOut = nextOut;
+      level = next;
+      levelStart[level + 1] = tail;
     }
 
     if (wantBetweenness) {
-      // Reverse BFS order: a vertex's DAG successors (one step further) are already done.
-      // share[w] = (1 + δ(w)) / σ(w) is stored once per vertex, so the edge loop has no division.
-      for (let j = tail - 1; j > 0; j--) {
-        const v = order[j];
-        let sum = 0;
-        for (let k = dagEnd[j - 1], end = dagEnd[j]; k < end; k++) sum += share[dag[k]];
-        const dependency = sigma[v] * sum;
-        share[v] = (1 + dependency) / sigma[v];
-        betweenness[v] += dependency;
+      // Deepest level first. With share(w) = (1 + δ(w)) / σ(w) final for level L + 1, the DAG edges out of
+      // level L give δ(v) = σ(v) · Σ share(w) (Brandes) with one division per organisation, none per edge.
+      dagStart[level] = dagSize;
+      for (let L = level; L >= 0; L--) {
+        for (let e = dagStart[L], end = L < level ? dagStart[L + 1] : dagStart[L]; e < end; e++) sum[dagFrom[e]] += share[dagTo[e]];
+        for (let j = levelStart[L], end = levelStart[L + 1]; j < end; j++) {
+          const v = order[j];
+          const dependency = sigma[v] * sum[v];
+          sum[v] = 0;
+          share[v] = (1 + dependency) / sigma[v];
+          if (L > 0) betweenness[v] += dependency;
+        }
       }
     }
 

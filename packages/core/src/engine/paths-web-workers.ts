@@ -66,7 +66,12 @@ function transferableGraph(graph: PathGraph): PathGraph {
     shared.set(array);
     return shared;
   };
-  return { n: graph.n, offsets: share(graph.offsets), neighbours: share(graph.neighbours) };
+  const offsets = share(graph.offsets);
+  const neighbours = share(graph.neighbours);
+  // Undirected graphs use one array for both sides: share it once.
+  const inOffsets = graph.inOffsets === graph.offsets ? offsets : share(graph.inOffsets);
+  const inNeighbours = graph.inNeighbours === graph.neighbours ? neighbours : share(graph.inNeighbours);
+  return { n: graph.n, offsets, neighbours, inOffsets, inNeighbours };
 }
 
 function handleOf(worker: WebWorkerLike): PathWorkerHandle {

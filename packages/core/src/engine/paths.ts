@@ -101,11 +101,17 @@ function withoutUndefined<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** The graph (out-going adjacency: BFS follows flow direction) and the sources for a run. */
+/** The graph (searches follow flow direction; bottom-up levels read the in-going side) and the sources. */
 export function planPaths(network: Network, options: PathOptions): PathPlan {
   const csr = csrOf(network);
   const n = csr.n;
-  const graph: PathGraph = { n, offsets: csr.out.offsets, neighbours: csr.out.neighbours };
+  const graph: PathGraph = {
+    n,
+    offsets: csr.out.offsets,
+    neighbours: csr.out.neighbours,
+    inOffsets: csr.in.offsets,
+    inNeighbours: csr.in.neighbours,
+  };
   // A sample as large as the network is the exact run (NetworkX: k == len(G) means k = None).
   const sampled = options.sampleSources > 0 && options.sampleSources < n ? sampleSourceList(n, options.sampleSources, options.seed) : null;
   return { n, graph, sampled, horizon: options.horizon };
