@@ -123,3 +123,15 @@ export function averageDistanceFrom(totals: PairTotals): number {
   if (totals.reachablePairs > 0) return totals.distanceTotal / totals.reachablePairs;
   return totals.organisations === 1 ? 0 : Number.NaN;
 }
+
+/**
+ * Sampled mode's stated error: with 95% confidence, each organisation's betweenness and harmonic estimate is
+ * within ± this of the exact value. Both are means over the other organisations of a term in [0, 1]
+ * (δ_s(v)/(n − 2), 1/d(s, v)), estimated from at least k − 1 sampled sources: Hoeffding's bound, which
+ * also holds for sampling without replacement. 0 when exact.
+ */
+export function samplingErrorBound(plan: SourcePlan): number {
+  if (plan.sampled === null) return 0;
+  const k = plan.sampled.length;
+  return k > 1 ? Math.sqrt(Math.log(2 / 0.05) / (2 * (k - 1))) : Number.NaN;
+}

@@ -15,8 +15,8 @@ export interface PathWorkerHandle {
 
 export const PARALLEL_DEFAULTS = {
   /**
-   * Chunks the sources are cut into, whatever the number of workers (so any worker count gives the same
-   * sums): enough to balance uneven searches over many workers, few enough to keep messaging cheap.
+   * Chunks each task's sources are cut into, whatever the number of workers (so any worker count gives the
+   * same sums): enough to balance uneven searches over many workers, few enough to keep messaging cheap.
    */
   chunks: 64,
   /** No chunk smaller than this many sources. */
@@ -48,10 +48,11 @@ interface Chunk {
 }
 
 function chunksOf(tasks: readonly PathTask[], options: ParallelOptions): Chunk[] {
-  const total = tasks.reduce((sum, task) => sum + task.to - task.from, 0);
-  const size = Math.max(options.minChunk, Math.ceil(total / options.chunks));
   const chunks: Chunk[] = [];
   tasks.forEach((task, of) => {
+    // Each task is cut on its own: a sample's few full searches cost far more than the horizon searches
+    // that follow them, and must not end up in a single chunk.
+    const size = Math.max(options.minChunk, Math.ceil((task.to - task.from) / options.chunks));
     for (let from = task.from; from < task.to; from += size) {
       chunks.push({ of, task: { ...task, from, to: Math.min(task.to, from + size) } });
     }

@@ -78,7 +78,22 @@ describe('pathMetrics', () => {
     expect(sampled.isolation).toEqual(exact.isolation);
     expect(sampled.fragmentation).toBe(0);
     expect(Math.abs(sampled.averageShortestPath - exact.averageShortestPath)).toBeLessThan(0.3);
-    expect(pathMetrics(network, { sampleSources: 500 })).toMatchObject({ exact: true, sources: 77 });
+    expect(pathMetrics(network, { sampleSources: 500 })).toMatchObject({ exact: true, sources: 77, errorBound: 0 });
+  });
+
+  it('states an error bound that the sampled estimates keep', () => {
+    // Hoeffding at 95% per organisation: sqrt(ln(40) / (2(k − 1))); with k = 40, about 0.217. Across many
+    // seeds at most a few percent of (organisation, seed) estimates may fall outside; here we expect none
+    // to, since the bound is loose for these small networks.
+    const { network } = loadClassic('lesmis');
+    const exact = pathMetrics(network);
+    for (let seed = 1; seed <= 5; seed++) {
+      const sampled = pathMetrics(network, { sampleSources: 40, seed });
+      expect(sampled.errorBound).toBeCloseTo(Math.sqrt(Math.log(40) / 78), 12);
+      for (const column of ['betweenness', 'harmonic'] as const) {
+        sampled[column].forEach((value, v) => expect(Math.abs(value - exact[column][v])).toBeLessThanOrEqual(sampled.errorBound));
+      }
+    }
   });
 
   it('reports progress up to the number of sources', () => {

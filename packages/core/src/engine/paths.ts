@@ -13,6 +13,7 @@ import {
   isolationFrom,
   pairTotalsFrom,
   reachFrom,
+  samplingErrorBound,
   scaleBetweenness,
 } from './paths-finish.js';
 import { type PathGraph, type PathPartial, type PathTask, accumulatePaths } from './paths-kernel.js';
@@ -55,6 +56,11 @@ export interface PathMetrics {
   readonly exact: boolean;
   /** How many organisations the searches started from (n when exact). */
   readonly sources: number;
+  /**
+   * Sampled mode: with 95% confidence each organisation's betweenness and harmonic estimate is within ± this
+   * of the exact value (Hoeffding); closeness, a ratio, has no such bound. 0 when exact.
+   */
+  readonly errorBound: number;
 }
 
 /** What a caller needs from the pass; the kernel skips the rest. */
@@ -172,6 +178,7 @@ export function finishPathMetrics(network: Network, plan: PathPlan, sums: PathSu
     horizon: plan.horizon,
     exact: plan.sampled === null,
     sources: plan.sampled === null ? plan.n : plan.sampled.length,
+    errorBound: samplingErrorBound(plan),
   };
 }
 
