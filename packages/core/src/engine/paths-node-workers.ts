@@ -37,7 +37,7 @@ export async function pathMetricsInWorkers(network: Network, options: Partial<Wo
     const handles = workers.map((worker) => handleOf(worker));
     for (const handle of handles) handle.send({ type: 'graph', graph });
     const sums = await runPathsParallel(plan, ALL_PATH_WANTS, handles, resolved);
-    return finishPathMetrics(network, plan, sums);
+    return finishPathMetrics(network, plan, sums, resolved.seed);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

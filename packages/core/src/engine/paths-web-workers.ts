@@ -50,7 +50,7 @@ export async function pathMetricsInWebWorkers(network: Network, options: Partial
     const handles = workers.map(handleOf);
     for (const handle of handles) handle.send({ type: 'graph', graph });
     const sums = await runPathsParallel(plan, ALL_PATH_WANTS, handles, resolved);
-    return finishPathMetrics(network, plan, sums);
+    return finishPathMetrics(network, plan, sums, resolved.seed);
   } finally {
     for (const worker of workers) worker.terminate();
     URL.revokeObjectURL(url);

@@ -14,6 +14,7 @@ import { CLASSIC_NAMES, expectColumn, loadClassic, loadCsvFolder } from '../../t
 import { cycleWithTail } from '../../test/helpers/path-cases.js';
 import { networkOf, randomGraph } from '../../test/helpers/random-graphs.js';
 import { accumulatePaths, addPartial } from './paths-kernel.js';
+import { sampleSourceList } from './paths-sample.js';
 import { ALL_PATH_WANTS, pathMetrics, pathTasks, planPaths, resolvePathOptions, runPathsSerial } from './paths.js';
 
 const CLI_FIXTURE = new URL('../../test/cli-fixtures/', import.meta.url).pathname;
@@ -152,5 +153,31 @@ describe('the kernel', () => {
     const reachOnly = runPathsSerial(plan, { betweenness: false, distances: false, reach: true });
     const full = runPathsSerial(plan, ALL_PATH_WANTS);
     expect(reachOnly.withinHorizon).toEqual(full.withinHorizon);
+  });
+});
+
+describe('sampleSourceList', () => {
+  it('draws k distinct organisations, ascending, the same for the same seed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 400 }), fc.integer(), (n, k, seed) => {
+        const sample = sampleSourceList(n, k, seed);
+        expect(sample).toHaveLength(Math.min(n, k));
+        expect(new Set(sample).size).toBe(sample.length);
+        sample.forEach((v, i) => {
+          expect(v).toBeGreaterThanOrEqual(0);
+          expect(v).toBeLessThan(n);
+          if (i > 0) expect(v).toBeGreaterThan(sample[i - 1]);
+        });
+        expect(sampleSourceList(n, k, seed)).toEqual(sample);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('spreads over the whole range (each organisation drawn about k/n of the time)', () => {
+    const hits = new Float64Array(50);
+    for (let seed = 0; seed < 2000; seed++) for (const v of sampleSourceList(50, 10, seed)) hits[v]++;
+    // Expected 400 draws each; a binomial(2000, 0.2) stays within ±25% of its mean with overwhelming odds.
+    for (const count of hits) expect(Math.abs(count - 400)).toBeLessThan(100);
   });
 });

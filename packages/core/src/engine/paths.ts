@@ -160,13 +160,25 @@ export function sumsOf(tasks: readonly PathTask[], results: readonly PathPartial
   return { main, withinHorizon: results[reachIndex === -1 ? 0 : reachIndex].withinHorizon };
 }
 
-const pairCache = new WeakMap<Network, PairTotals>();
+// Pair totals per network and per sample ('exact', or 'k:seed'), so summary figures after a metrics
+// report cost nothing.
+const pairCache = new WeakMap<Network, Map<string, PairTotals>>();
+
+function pairKey(plan: PathPlan, options: Pick<PathOptions, 'seed'>): string {
+  return plan.sampled === null ? 'exact' : `${plan.sampled.length}:${options.seed}`;
+}
+
+function rememberPairs(network: Network, key: string, totals: PairTotals): void {
+  let byKey = pairCache.get(network);
+  if (!byKey) pairCache.set(network, (byKey = new Map()));
+  byKey.set(key, totals);
+}
 
 /** Every column from the sums of a run with all three wants. */
-export function finishPathMetrics(network: Network, plan: PathPlan, sums: PathSums): PathMetrics {
+export function finishPathMetrics(network: Network, plan: PathPlan, sums: PathSums, seed: number): PathMetrics {
   const reach = reachFrom(sums.withinHorizon, plan.n);
   const pairs = pairTotalsFrom(sums.main, plan);
-  if (plan.sampled === null) pairCache.set(network, pairs);
+  rememberPairs(network, pairKey(plan, { seed }), pairs);
   return {
     betweenness: scaleBetweenness(sums.main.betweenness, plan),
     closeness: closenessFrom(sums.main, plan),
@@ -191,20 +203,21 @@ export const ALL_PATH_WANTS: PathWants = { betweenness: true, distances: true, r
 export function pathMetrics(network: Network, options: Partial<PathOptions> = {}): PathMetrics {
   const resolved = resolvePathOptions('pathMetrics', network, options);
   const plan = planPaths(network, resolved);
-  return finishPathMetrics(network, plan, runPathsSerial(plan, ALL_PATH_WANTS, resolved.onProgress));
+  return finishPathMetrics(network, plan, runPathsSerial(plan, ALL_PATH_WANTS, resolved.onProgress), resolved.seed);
 }
 
 /**
- * Exact reachable-pair totals (cached per network, and filled by any exact pathMetrics run, so summary
- * figures after a metrics report cost nothing).
+ * Reachable-pair totals, exact or from `sampleSources` sampled searches; cached per network and sample,
+ * and filled by any pathMetrics run with the same options.
  */
-export function pairTotals(network: Network): PairTotals {
-  let totals = pairCache.get(network);
+export function pairTotals(network: Network, options: Pick<PathOptions, 'sampleSources' | 'seed'>): PairTotals {
+  const plan = planPaths(network, { ...PATH_DEFAULTS, ...options });
+  const key = pairKey(plan, options);
+  let totals = pairCache.get(network)?.get(key);
   if (!totals) {
-    const plan = planPaths(network, PATH_DEFAULTS);
     const sums = runPathsSerial(plan, { betweenness: false, distances: true, reach: false });
     totals = pairTotalsFrom(sums.main, plan);
-    pairCache.set(network, totals);
+    rememberPairs(network, key, totals);
   }
   return totals;
 }

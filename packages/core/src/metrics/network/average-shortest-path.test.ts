@@ -42,6 +42,15 @@ describe('averageShortestPath', () => {
     expect(pathMetrics(network).averageShortestPath).toBe(averageShortestPath(network));
   });
 
+  it('estimates from sampled sources, sharing the figure with a pathMetrics run of the same sample', () => {
+    const { network } = loadClassic('lesmis');
+    const options = { sampleSources: 30, seed: 4 };
+    const estimate = averageShortestPath(network, options);
+    expect(Math.abs(estimate - NETWORKX.lesmis)).toBeLessThan(0.3);
+    expect(pathMetrics(network, options).averageShortestPath).toBe(estimate);
+    expect(() => averageShortestPath(network, { sampleSources: 1 })).toThrow(/knet: averageShortestPath: sampleSources/);
+  });
+
   it('agrees with Floyd–Warshall on random graphs', () => {
     fc.assert(
       fc.property(randomGraph(), (graph) => {

@@ -7,6 +7,7 @@ import { createNetwork } from '../../model/builder.js';
 import { loadCsvFolder } from '../../../test/helpers/classic.js';
 import { cycleWithTail } from '../../../test/helpers/path-cases.js';
 import { close, floydWarshall, networkOf, randomGraph } from '../../../test/helpers/random-graphs.js';
+import { sampleSourceList } from '../../engine/paths-sample.js';
 import { fragmentation } from './fragmentation.js';
 
 const CLI_FIXTURE = new URL('../../../test/cli-fixtures/', import.meta.url).pathname;
@@ -41,6 +42,19 @@ describe('fragmentation', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('estimates a directed network from sampled sources', () => {
+    // A directed 40-cycle: everyone reaches everyone (fragmentation 0), whatever the sample.
+    const ids = Array.from({ length: 40 }, (_, i) => `c${i}`);
+    const cycle = createNetwork({ directed: true, flows: ids.map((id, i) => ({ source: id, target: ids[(i + 1) % 40] })) });
+    expect(fragmentation(cycle, { sampleSources: 5, seed: 3 })).toBe(0);
+    // Cycle with a tail: a, b and c each reach 3 others, e reaches 1, d, f and g none. From a sample S of 4,
+    // the reachable pairs are scaled by n/k: 1 − (Σ_S reached · 7/4) / 42.
+    const reached = [3, 3, 3, 0, 1, 0, 0];
+    const sample = sampleSourceList(7, 4, 1);
+    const expected = 1 - (Array.from(sample).reduce((sum, s) => sum + reached[s], 0) * 7) / 4 / 42;
+    expect(fragmentation(cycleWithTail(true), { sampleSources: 4, seed: 1 })).toBeCloseTo(expected, 12);
   });
 
   it('refuses what is not a network', () => {
