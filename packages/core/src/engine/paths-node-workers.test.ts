@@ -22,7 +22,7 @@ function expectSame(parallel: PathMetrics, serial: PathMetrics): void {
     const a = parallel[column];
     const b = serial[column];
     expect(a).toHaveLength(b.length);
-    const worst = a.reduce((max, x, i) => Math.max(max, Math.abs(x - b[i]) / (1 + Math.abs(b[i]))), 0);
+    const worst = a.reduce((max, x, i) => (Number.isNaN(x) && Number.isNaN(b[i]) ? max : Math.max(max, Math.abs(x - b[i]) / (1 + Math.abs(b[i])))), 0);
     expect(worst, column).toBeLessThanOrEqual(1e-12);
   }
   for (const figure of ['fragmentation', 'averageShortestPath'] as const) {
@@ -54,6 +54,13 @@ describe('pathMetricsInWorkers', () => {
     expectSame(first, pathMetrics(network, options));
     const second = await pathMetricsInWorkers(network, { ...options, workers: 3, minChunk: 3 });
     expect(second.betweenness).toEqual(first.betweenness);
+  });
+
+  it('can skip betweenness, as the serial pass', async () => {
+    const network = randomNetwork(300, 900, true, 5);
+    const parallel = await pathMetricsInWorkers(network, { workers: 2, betweenness: false });
+    expect(parallel.betweenness.every(Number.isNaN)).toBe(true);
+    expectSame(parallel, pathMetrics(network, { betweenness: false }));
   });
 
   it('copes with empty and tiny networks', async () => {

@@ -7,7 +7,15 @@ import type { PathGraph } from './paths-kernel.js';
 import { PARALLEL_DEFAULTS, type PathWorkerHandle, checkParallelOptions, runPathsParallel } from './paths-parallel.js';
 import type { PathReplyMessage, PathWorkerMessage } from './paths-worker-source.js';
 import { pathWorkerSource } from './paths-worker-source.js';
-import { ALL_PATH_WANTS, PATH_DEFAULTS, type PathMetrics, type PathOptions, finishPathMetrics, planPaths, resolvePathOptions } from './paths.js';
+import {
+  PATH_DEFAULTS,
+  type PathMetrics,
+  type PathOptions,
+  finishPathMetrics,
+  pathMetricsWants,
+  planPaths,
+  resolvePathOptions,
+} from './paths.js';
 
 export const WORKER_DEFAULTS = {
   ...PATH_DEFAULTS,
@@ -36,8 +44,8 @@ export async function pathMetricsInWorkers(network: Network, options: Partial<Wo
   try {
     const handles = workers.map((worker) => handleOf(worker));
     for (const handle of handles) handle.send({ type: 'graph', graph });
-    const sums = await runPathsParallel(plan, ALL_PATH_WANTS, handles, resolved);
-    return finishPathMetrics(network, plan, sums, resolved.seed);
+    const sums = await runPathsParallel(plan, pathMetricsWants(resolved), handles, resolved);
+    return finishPathMetrics(network, plan, sums, resolved);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

@@ -5,7 +5,15 @@ import type { PathGraph } from './paths-kernel.js';
 import { PARALLEL_DEFAULTS, type PathWorkerHandle, checkParallelOptions, runPathsParallel } from './paths-parallel.js';
 import type { PathReplyMessage } from './paths-worker-source.js';
 import { pathWorkerSource } from './paths-worker-source.js';
-import { ALL_PATH_WANTS, PATH_DEFAULTS, type PathMetrics, type PathOptions, finishPathMetrics, planPaths, resolvePathOptions } from './paths.js';
+import {
+  PATH_DEFAULTS,
+  type PathMetrics,
+  type PathOptions,
+  finishPathMetrics,
+  pathMetricsWants,
+  planPaths,
+  resolvePathOptions,
+} from './paths.js';
 
 export const WEB_WORKER_DEFAULTS = {
   ...PATH_DEFAULTS,
@@ -49,8 +57,8 @@ export async function pathMetricsInWebWorkers(network: Network, options: Partial
     for (let i = 0; i < threads; i++) workers.push(new WorkerClass(url));
     const handles = workers.map(handleOf);
     for (const handle of handles) handle.send({ type: 'graph', graph });
-    const sums = await runPathsParallel(plan, ALL_PATH_WANTS, handles, resolved);
-    return finishPathMetrics(network, plan, sums, resolved.seed);
+    const sums = await runPathsParallel(plan, pathMetricsWants(resolved), handles, resolved);
+    return finishPathMetrics(network, plan, sums, resolved);
   } finally {
     for (const worker of workers) worker.terminate();
     URL.revokeObjectURL(url);

@@ -55,6 +55,15 @@ describe('pathMetrics', () => {
     );
   });
 
+  it('can skip betweenness, leaving that column empty and the others unchanged', () => {
+    const { network } = loadClassic('florentine');
+    const all = pathMetrics(network);
+    const without = pathMetrics(network, { betweenness: false });
+    expect(without.betweenness.every(Number.isNaN)).toBe(true);
+    for (const column of ['closeness', 'harmonic', 'reach', 'isolation'] as const) expect(without[column]).toEqual(all[column]);
+    expect(() => pathMetrics(network, { betweenness: 'no' as never })).toThrow(/knet: pathMetrics: betweenness must be true or false/);
+  });
+
   it('reports fragmentation and average distance (hand-derived: 10 of 42 pairs, 16 steps)', () => {
     const result = pathMetrics(cycleWithTail(true));
     expect(result.fragmentation).toBeCloseTo(1 - 10 / 42, 12);

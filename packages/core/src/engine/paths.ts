@@ -26,12 +26,15 @@ export const PATH_DEFAULTS = {
   sampleSources: 0,
   /** Seed of the sample (sampleSources > 0 only). */
   seed: 1,
+  /** false skips Brandes (the costliest part): the betweenness column is then empty (NaN). */
+  betweenness: true,
 };
 
 export interface PathOptions {
   horizon: number;
   sampleSources: number;
   seed: number;
+  betweenness: boolean;
   /** Called as sources finish (every 256 in a serial run; every chunk with workers). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -97,6 +100,9 @@ export function resolvePathOptions(caller: string, network: Network, options: Pa
     throw new Error(`knet: ${caller}: sampleSources must be 0 (exact) or a whole number of sources, 2 or more, got ${String(sampleSources)}.`);
   }
   if (!Number.isSafeInteger(seed)) throw new Error(`knet: ${caller}: seed must be a whole number, got ${String(seed)}.`);
+  if (typeof resolved.betweenness !== 'boolean') {
+    throw new Error(`knet: ${caller}: betweenness must be true or false, got ${String(resolved.betweenness)}.`);
+  }
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new Error(`knet: ${caller}: onProgress must be a function.`);
   }
@@ -174,13 +180,18 @@ function rememberPairs(network: Network, key: string, totals: PairTotals): void 
   byKey.set(key, totals);
 }
 
-/** Every column from the sums of a run with all three wants. */
-export function finishPathMetrics(network: Network, plan: PathPlan, sums: PathSums, seed: number): PathMetrics {
+/** What pathMetrics and the worker runners search for, given their options. */
+export function pathMetricsWants(options: Pick<PathOptions, 'betweenness'>): PathWants {
+  return { betweenness: options.betweenness, distances: true, reach: true };
+}
+
+/** Every column from the sums of a run with pathMetricsWants(options). */
+export function finishPathMetrics(network: Network, plan: PathPlan, sums: PathSums, options: Pick<PathOptions, 'seed' | 'betweenness'>): PathMetrics {
   const reach = reachFrom(sums.withinHorizon, plan.n);
   const pairs = pairTotalsFrom(sums.main, plan);
-  rememberPairs(network, pairKey(plan, { seed }), pairs);
+  rememberPairs(network, pairKey(plan, options), pairs);
   return {
-    betweenness: scaleBetweenness(sums.main.betweenness, plan),
+    betweenness: options.betweenness ? scaleBetweenness(sums.main.betweenness, plan) : new Float64Array(plan.n).fill(Number.NaN),
     closeness: closenessFrom(sums.main, plan),
     harmonic: harmonicFrom(sums.main, plan),
     reach,
@@ -203,7 +214,8 @@ export const ALL_PATH_WANTS: PathWants = { betweenness: true, distances: true, r
 export function pathMetrics(network: Network, options: Partial<PathOptions> = {}): PathMetrics {
   const resolved = resolvePathOptions('pathMetrics', network, options);
   const plan = planPaths(network, resolved);
-  return finishPathMetrics(network, plan, runPathsSerial(plan, ALL_PATH_WANTS, resolved.onProgress), resolved.seed);
+  const sums = runPathsSerial(plan, pathMetricsWants(resolved), resolved.onProgress);
+  return finishPathMetrics(network, plan, sums, resolved);
 }
 
 /**
