@@ -13,7 +13,7 @@ import { degree, inDegree, outDegree, weightedDegree } from './node/degree.js';
 import { effectiveSize } from './node/effective-size.js';
 import { eigenvector } from './node/eigenvector.js';
 import { pagerank } from './node/pagerank.js';
-import { pathMetrics } from '../engine/paths.js';
+import { type PathMetrics, pathMetrics } from '../engine/paths.js';
 import type { MetricsReport } from './report-types.js';
 
 export const REPORT_DEFAULTS = {
@@ -38,15 +38,23 @@ export interface ReportOptions {
   restarts: number;
   seed: number;
   onProgress?: (progress: ReportProgress) => void;
+  /**
+   * Path metrics already computed for this network and horizon (e.g. on workers with pathMetricsInWorkers,
+   * for big networks); the report then skips its own BFS pass.
+   */
+  paths?: PathMetrics;
 }
 
 /** Every column, aligned with network.organisations (NaN = empty), plus components and communities. */
 export function metricsReport(network: Network, options: Partial<ReportOptions> = {}): MetricsReport {
   if (!(network instanceof NetworkClass)) throw new Error('knet: metricsReport: expected a Network (from readNetwork or createNetwork).');
   const resolved = { ...REPORT_DEFAULTS, ...options };
-  const { horizon, restarts, seed, onProgress } = resolved;
+  const { horizon, restarts, seed, onProgress, paths: given } = resolved;
   if (!Number.isSafeInteger(horizon) || horizon < 1) throw new Error(`knet: metricsReport: horizon must be a whole number of steps, 1 or more, got ${horizon}.`);
   if (!Number.isSafeInteger(restarts) || restarts < 1) throw new Error(`knet: metricsReport: restarts must be a whole number, 1 or more, got ${restarts}.`);
+  if (given && (given.horizon !== horizon || given.reach.length !== network.order)) {
+    throw new Error('knet: metricsReport: the given path metrics were computed for another network or horizon.');
+  }
 
   const columns: Partial<Record<MetricColumnId, Float64Array>> = {};
   let components: ReturnType<typeof findComponents> | undefined;
@@ -81,7 +89,7 @@ export function metricsReport(network: Network, options: Partial<ReportOptions> 
       // The long stage on big networks: report within it, as a fraction of one stage.
       const onPaths = onProgress && ((done: number, total: number) =>
         onProgress({ stage: 'betweenness, closeness and reach', done: stages.length - 1 + done / total, total: stages.length }));
-      const paths = pathMetrics(network, { horizon, onProgress: onPaths });
+      const paths = given ?? pathMetrics(network, { horizon, onProgress: onPaths });
       columns.betweenness = paths.betweenness;
       columns.closeness = paths.closeness;
       columns.harmonic = paths.harmonic;

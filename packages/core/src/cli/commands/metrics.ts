@@ -1,7 +1,6 @@
 // `knet metrics`: one row per organisation with every SPEC section 4 column, then its input attributes,
 // as CSV (default) or JSON.
 import { metricColumnsFor } from '../../metrics/catalogue.js';
-import { metricsReport } from '../../metrics/report.js';
 import type { MetricsReport } from '../../metrics/report-types.js';
 import type { AttributeValue } from '../../model/attributes.js';
 import { csvDocument } from '../csv.js';
@@ -10,7 +9,7 @@ import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
 import { parseCommand } from '../options.js';
 import { emit } from '../output.js';
-import { startProgress } from '../progress.js';
+import { computeReport } from '../compute.js';
 import type { Terminal } from '../terminal.js';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -40,9 +39,7 @@ export const metricsCommand: Command = {
       return 0;
     }
     const { network } = await loadNetwork(common, terminal);
-    const progress = startProgress(terminal, common.quiet);
-    const report = metricsReport(network, { horizon: common.horizon, onProgress: (event) => progress.update(event) });
-    progress.done();
+    const report = await computeReport(network, common, terminal);
     const text = common.format === 'json' ? toJson(metricsJson(report)) : metricsCsv(report);
     await emit(text, common, terminal, `metrics for ${network.order} organisations`);
     return 0;

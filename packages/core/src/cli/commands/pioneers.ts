@@ -2,7 +2,6 @@
 // `--all` drops the pioneer condition. A readable list by default, or CSV / JSON.
 import { median, percent } from '../../isolation/ranks.js';
 import { type WeakConnection, weaklyConnected, WEAKLY_CONNECTED_DEFAULTS } from '../../isolation/weakly-connected.js';
-import { metricsReport } from '../../metrics/report.js';
 import { reportColumn, type MetricsReport } from '../../metrics/report-types.js';
 import { csvDocument } from '../csv.js';
 import { formatCount, formatNumber, formatPercent, jsonNumber, plainText, toJson } from '../format.js';
@@ -10,7 +9,7 @@ import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
 import { parseCommand, readShare } from '../options.js';
 import { emit } from '../output.js';
-import { startProgress } from '../progress.js';
+import { computeReport } from '../compute.js';
 import type { Terminal } from '../terminal.js';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
@@ -58,9 +57,7 @@ export const pioneersCommand: Command = {
       return 0;
     }
     const { network, source } = await loadNetwork(common, terminal);
-    const progress = startProgress(terminal, common.quiet);
-    const report = metricsReport(network, { horizon: common.horizon, onProgress: (event) => progress.update(event) });
-    progress.done();
+    const report = await computeReport(network, common, terminal);
     const found = weaklyConnected(report, { relative: extra.relative, pioneersOnly: !extra.all });
     const listing = describe(report, found, extra);
     const text =

@@ -1,5 +1,4 @@
 // `knet summary`: the SPEC section 5 figures for the whole network, as aligned text for people, or JSON/CSV.
-import { metricsReport } from '../../metrics/report.js';
 import { type NetworkSummary, summarise } from '../../metrics/summary.js';
 import { csvDocument } from '../csv.js';
 import { formatCount, formatFigure, formatNumber, formatPercent, jsonNumber, plainText, renderFields, renderTable, toJson } from '../format.js';
@@ -7,7 +6,7 @@ import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
 import { parseCommand } from '../options.js';
 import { emit } from '../output.js';
-import { startProgress } from '../progress.js';
+import { computeReport } from '../compute.js';
 import type { Terminal } from '../terminal.js';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
@@ -35,10 +34,8 @@ export const summaryCommand: Command = {
       return 0;
     }
     const { network, source } = await loadNetwork(common, terminal);
-    const progress = startProgress(terminal, common.quiet);
-    const report = metricsReport(network, { horizon: common.horizon, onProgress: (event) => progress.update(event) });
+    const report = await computeReport(network, common, terminal);
     const summary = summarise(network, report);
-    progress.done();
     const text = common.format === 'json' ? toJson(summaryJson(summary)) : common.format === 'csv' ? summaryCsv(summary) : summaryText(summary, source);
     await emit(text, common, terminal, 'the summary');
     return 0;
