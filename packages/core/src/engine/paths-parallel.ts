@@ -1,6 +1,5 @@
-// Runs a path plan on a set of workers: sources split into chunks handed out as workers free up, sums
-// folded in chunk order (so the result depends neither on timing nor on the number of workers). Platform-neutral: adapters wrap
-// Node's worker_threads (paths-node-workers.ts) or browser Web Workers behind PathWorkerHandle.
+// Runs a path plan on workers (Node's or the browser's, behind PathWorkerHandle): sources cut into chunks
+// handed out as workers free up, sums folded in chunk order, so results depend on neither timing nor count.
 import type { PathPartial, PathTask } from './paths-kernel.js';
 import { addPartial } from './paths-kernel.js';
 import type { PathReplyMessage, PathWorkerMessage } from './paths-worker-source.js';

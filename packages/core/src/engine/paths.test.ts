@@ -1,7 +1,6 @@
 // The shared BFS pass: every column against NetworkX references (classic networks; the CLI fixture,
 // directed and undirected, with an isolate and split parts), one pass = the single-metric functions,
 // source ranges that add up to the whole, and sampled mode.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNetwork } from '../model/builder.js';
@@ -10,14 +9,13 @@ import { closeness } from '../metrics/node/closeness.js';
 import { harmonic } from '../metrics/node/harmonic.js';
 import { isolation, reach } from '../metrics/node/reach.js';
 import { fragmentation } from '../metrics/network/fragmentation.js';
-import { CLASSIC_NAMES, expectColumn, loadClassic, loadCsvFolder } from '../../test/helpers/classic.js';
+import { CLASSIC_NAMES, CLI_FIXTURE_DIR, expectColumn, loadClassic, loadCliReference, loadCsvFolder } from '../../test/helpers/classic.js';
 import { cycleWithTail } from '../../test/helpers/path-cases.js';
 import { networkOf, randomGraph } from '../../test/helpers/random-graphs.js';
 import { accumulatePaths, addPartial } from './paths-kernel.js';
 import { sampleSourceList } from './paths-sample.js';
 import { ALL_PATH_WANTS, pathMetrics, pathTasks, planPaths, resolvePathOptions, runPathsSerial } from './paths.js';
 
-const CLI_FIXTURE = new URL('../../test/cli-fixtures/', import.meta.url).pathname;
 const COLUMNS = ['betweenness', 'closeness', 'harmonic', 'reach', 'isolation'] as const;
 
 describe('pathMetrics', () => {
@@ -30,8 +28,8 @@ describe('pathMetrics', () => {
 
   it.each([false, true])('matches NetworkX on the CLI fixture, split with an isolate (directed: %s)', (directed) => {
     // reference.py computes these with nx on a DiGraph when directed: incoming closeness and harmonic.
-    const reference = JSON.parse(readFileSync(`${CLI_FIXTURE}reference.json`, 'utf8'))[directed ? 'directed' : 'undirected'];
-    const network = loadCsvFolder(CLI_FIXTURE, directed);
+    const reference = loadCliReference()[directed ? 'directed' : 'undirected'];
+    const network = loadCsvFolder(CLI_FIXTURE_DIR, directed);
     const result = pathMetrics(network);
     for (const column of ['betweenness', 'closeness', 'harmonic', 'reach'] as const) {
       expectColumn(network, result[column], (id) => reference[column][id], column);

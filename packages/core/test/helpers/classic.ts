@@ -1,12 +1,13 @@
-// Test loaders for the classic reference networks (/work/shared/datasets/classic) and the CLI fixture: a
-// tiny CSV split (one line per row, RFC 4180 quotes) so metric tests do not depend on the CSV reader.
+// Test loaders for the classic reference networks (test/fixtures/classic) and the CLI fixture: a tiny
+// CSV split (one line per row, RFC 4180 quotes) so metric tests do not depend on the CSV reader.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { createNetwork } from '../../src/model/builder.js';
 import type { Network } from '../../src/model/network.js';
 
-export const CLASSIC_DIR = '/work/shared/datasets/classic';
+export const CLASSIC_DIR = fileURLToPath(new URL('../fixtures/classic/', import.meta.url));
 export const CLASSIC_NAMES = ['karate', 'lesmis', 'florentine', 'davis'] as const;
 
 /** Cells of one CSV line: commas split, "quoted, cells" and "" escapes (no line breaks inside cells). */
@@ -48,6 +49,18 @@ export function loadCsvFolder(dir: string, directed = false): Network {
     weight: row.weight ? Number(row.weight) : 1,
   }));
   return createNetwork({ directed, organisations, flows });
+}
+
+/** The CLI fixture (test/cli-fixtures): 13 organisations in three components, one isolate. */
+export const CLI_FIXTURE_DIR = fileURLToPath(new URL('../cli-fixtures/', import.meta.url));
+
+/** NetworkX's values for the CLI fixture (reference.py there): per-column maps by id, and the summary. */
+export function loadCliReference(): {
+  undirected: Record<string, Record<string, number | null>>;
+  directed: Record<string, Record<string, number | null>>;
+  summary: Record<string, number>;
+} {
+  return JSON.parse(readFileSync(join(CLI_FIXTURE_DIR, 'reference.json'), 'utf8'));
 }
 
 export interface ClassicReference {

@@ -1,16 +1,14 @@
 // Average distance against nx.average_shortest_path_length on connected networks, the NetworkX reference of
 // the (split) CLI fixture, hand-derived cases, and Floyd–Warshall on random graphs.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNetwork } from '../../model/builder.js';
 import { pathMetrics } from '../../engine/paths.js';
-import { loadClassic, loadCsvFolder } from '../../../test/helpers/classic.js';
+import { CLI_FIXTURE_DIR, loadClassic, loadCliReference, loadCsvFolder } from '../../../test/helpers/classic.js';
 import { cycleWithTail } from '../../../test/helpers/path-cases.js';
 import { close, floydWarshall, networkOf, randomGraph } from '../../../test/helpers/random-graphs.js';
 import { averageShortestPath } from './average-shortest-path.js';
 
-const CLI_FIXTURE = new URL('../../../test/cli-fixtures/', import.meta.url).pathname;
 
 // nx.average_shortest_path_length(G) with NetworkX 3.6.1 on the classic nodes.csv + edges.csv (all connected).
 const NETWORKX = { karate: 2.408199643493761, lesmis: 2.6411483253588517, florentine: 2.4857142857142858, davis: 1.091503267973856 };
@@ -21,8 +19,8 @@ describe('averageShortestPath', () => {
   });
 
   it('weights each component by its pairs on a split network (CLI fixture, NetworkX reference)', () => {
-    const { summary } = JSON.parse(readFileSync(`${CLI_FIXTURE}reference.json`, 'utf8'));
-    expect(averageShortestPath(loadCsvFolder(CLI_FIXTURE))).toBeCloseTo(summary.average_shortest_path, 12);
+    const { summary } = loadCliReference();
+    expect(averageShortestPath(loadCsvFolder(CLI_FIXTURE_DIR))).toBeCloseTo(summary.average_shortest_path, 12);
   });
 
   it('averages over reachable ordered pairs (hand-derived)', () => {

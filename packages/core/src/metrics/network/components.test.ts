@@ -1,18 +1,16 @@
 // Component figures of the network (SPEC section 5) against the NetworkX reference of the CLI fixture and a
 // hand-built case.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCsvFolder } from '../../../test/helpers/classic.js';
+import { CLI_FIXTURE_DIR, loadCliReference, loadCsvFolder } from '../../../test/helpers/classic.js';
 import { cycleWithTail } from '../../../test/helpers/path-cases.js';
 import { componentFigures } from './components.js';
 
-const CLI_FIXTURE = new URL('../../../test/cli-fixtures/', import.meta.url).pathname;
 
 describe('componentFigures', () => {
   it('matches NetworkX on the CLI fixture', () => {
     // reference.py: len(comps), len(comps[0]), nx.number_of_isolates (the fixture has no self-loops).
-    const { summary } = JSON.parse(readFileSync(`${CLI_FIXTURE}reference.json`, 'utf8'));
-    const figures = componentFigures(loadCsvFolder(CLI_FIXTURE));
+    const { summary } = loadCliReference();
+    const figures = componentFigures(loadCsvFolder(CLI_FIXTURE_DIR));
     expect(figures.count).toBe(summary.components);
     expect(figures.largest).toBe(summary.largest);
     expect(figures.largestShare).toBeCloseTo(summary.largest / summary.organisations, 12);

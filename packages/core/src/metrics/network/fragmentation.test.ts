@@ -1,21 +1,19 @@
 // Fragmentation (Borgatti) against the NetworkX reference of the CLI fixture, hand-derived directed and
 // undirected cases, and Floyd–Warshall reachability on random graphs.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNetwork } from '../../model/builder.js';
-import { loadCsvFolder } from '../../../test/helpers/classic.js';
+import { CLI_FIXTURE_DIR, loadCliReference, loadCsvFolder } from '../../../test/helpers/classic.js';
 import { cycleWithTail } from '../../../test/helpers/path-cases.js';
 import { close, floydWarshall, networkOf, randomGraph } from '../../../test/helpers/random-graphs.js';
 import { sampleSourceList } from '../../engine/paths-sample.js';
 import { fragmentation } from './fragmentation.js';
 
-const CLI_FIXTURE = new URL('../../../test/cli-fixtures/', import.meta.url).pathname;
 
 describe('fragmentation', () => {
   it('matches 1 − Σ|C|(|C|−1) / (n(n−1)) from NetworkX on the CLI fixture', () => {
-    const { summary } = JSON.parse(readFileSync(`${CLI_FIXTURE}reference.json`, 'utf8'));
-    expect(fragmentation(loadCsvFolder(CLI_FIXTURE))).toBeCloseTo(summary.fragmentation, 12);
+    const { summary } = loadCliReference();
+    expect(fragmentation(loadCsvFolder(CLI_FIXTURE_DIR))).toBeCloseTo(summary.fragmentation, 12);
   });
 
   it('counts ordered pairs that can reach each other (hand-derived)', () => {

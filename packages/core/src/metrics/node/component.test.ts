@@ -1,15 +1,13 @@
 // Components against the NetworkX reference (classic networks, CLI fixture), hand-built cases for the
 // largest-first order and its tie-break, and a plain flood fill over the flow list on random graphs.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNetwork } from '../../model/builder.js';
-import { CLASSIC_NAMES, loadClassic, loadCsvFolder } from '../../../test/helpers/classic.js';
+import { CLASSIC_NAMES, CLI_FIXTURE_DIR, loadClassic, loadCliReference, loadCsvFolder } from '../../../test/helpers/classic.js';
 import { cycleWithTail } from '../../../test/helpers/path-cases.js';
 import { networkOf, randomGraph } from '../../../test/helpers/random-graphs.js';
 import { component, components } from './component.js';
 
-const CLI_FIXTURE = new URL('../../../test/cli-fixtures/', import.meta.url).pathname;
 
 describe('components', () => {
   it.each(CLASSIC_NAMES)('matches nx.connected_components on %s', (name) => {
@@ -23,8 +21,8 @@ describe('components', () => {
 
   it.each([false, true])('matches NetworkX on the CLI fixture (directed: %s)', (directed) => {
     // The fixture has three components (10, 2 and an isolate); reference.py sorts them largest first.
-    const reference = JSON.parse(readFileSync(`${CLI_FIXTURE}reference.json`, 'utf8'));
-    const network = loadCsvFolder(CLI_FIXTURE, directed);
+    const reference = loadCliReference();
+    const network = loadCsvFolder(CLI_FIXTURE_DIR, directed);
     const expected = reference[directed ? 'directed' : 'undirected'].component as Record<string, number>;
     const ours = component(network);
     network.organisations.forEach((organisation, v) => expect(ours[v]).toBe(expected[organisation.id]));
