@@ -11,7 +11,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'data/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'data/**/*.test.ts', 'bench/test/**/*.test.mjs'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     // The JSON report is what .ci/run reads to print "N passed, N failed".
     reporters: ['default', 'json'],

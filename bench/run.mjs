@@ -23,7 +23,7 @@ async function main() {
   if (unknownSize) throw new UsageError(`knet bench: unknown size "${unknownSize}"; choose from ${Object.keys(SIZES).join(', ')}.`);
   const rows = selectRows(benchRows(options), options.only);
   if (options.list) {
-    for (const row of rows) console.log(`${row.id.padEnd(14)} ${[...row.groups].join(", ").padEnd(28)} ${typeof row.label === 'string' ? row.label : '(label depends on size)'}`);
+    for (const row of rows) console.log(`${row.id.padEnd(14)} ${[...row.groups].join(', ').padEnd(28)} ${typeof row.label === 'string' ? row.label : '(label depends on size)'}`);
     return;
   }
 
