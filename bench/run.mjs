@@ -75,6 +75,7 @@ async function runSize(ctx, rows, sampler, options) {
       Object.assign(record, { knetMs: measured.ms, knetRuns: measured.runs, knetPeakMB: measured.peakMB });
       if (row.id === 'read') ctx.useNetwork(measured.result);
       ctx.knetResults.set(row.id, measured.result);
+      ctx.knetTimes.set(row.id, measured.ms);
       ctx.history.set(`knet:${row.id}`, { ...ctx.spec, size: ctx.size, ms: measured.ms });
       log(`  knet ${row.id}: ${formatTime(measured.ms)} (${measured.runs} run${measured.runs > 1 ? 's' : ''})`);
     } catch (error) {
@@ -83,7 +84,8 @@ async function runSize(ctx, rows, sampler, options) {
       log(`  knet ${row.id} failed: ${error?.stack ?? error}`);
     }
   }
-  if (!ctx.knetResults.has('read')) await ctx.network();
+  // The eigenvector peer runs on the largest component, found with knet: it needs the Network even when no knet row ran.
+  if (rows.some((row) => row.on === 'giant' && row.peer) && !(ctx.size === 'XL' && !options.xlPeer)) await ctx.network();
 
   const peers = new Map();
   for (const [i, row] of rows.entries()) {
@@ -153,7 +155,7 @@ function legend(rows) {
 function machine(core, options) {
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   return `Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; ` +
-    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; up to ${options.reps} runs per measurement.`;
+    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; up to ${options.reps} run${options.reps > 1 ? 's' : ''} per measurement.`;
 }
 
 function toJson(record) {

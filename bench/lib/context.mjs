@@ -12,7 +12,8 @@ export function sizeContext({ size, spec, files, core, history, log }) {
     size, spec, files, core, history, log,
     /** Results of this size's knet rows (by row id) and peers (by peer key). */
     knetResults: new Map(),
-    peerResults: new Map(),
+    /** Median milliseconds of this size's knet rows, by row id. */
+    knetTimes: new Map(),
     /** The knet Network: the read row's result when it ran, else read (or built) once here, untimed. */
     async network() {
       network ??= (await readWithKnet(core, files)) ?? buildWithNetworkBuilder(core, files, spec.m);

@@ -47,11 +47,16 @@ export function benchRows(options) {
       skip: (ctx) => quadraticKnet(ctx, `paths-${workers}w`),
       peer: peer('betweenness'), peerSkip: (ctx) => quadraticPeer(ctx, 'betweenness'),
       compare: (ctx, ours, theirs) => {
+        const notes = [];
+        if (theirs) notes.push(agreeWithPeer((result) => result.betweenness)(ctx, ours, theirs));
         const serial = ctx.knetResults.get('betweenness');
-        const againstSerial = serial ? `; = serial to 1e-12: ${maxAbsDifference(ours.betweenness, serial) <= 1e-12 ? 'yes' : 'NO'}` : '';
-        return `${agreeWithPeer((result) => result.betweenness)(ctx, ours, theirs)}${againstSerial}`;
+        if (serial) notes.push(`= serial to 1e-12: ${maxAbsDifference(ours.betweenness, serial) <= 1e-12 ? 'yes' : 'NO'}`);
+        const one = ctx.knetTimes.get('paths-1w');
+        if (workers > 1 && one) notes.push(`speed-up over 1 worker ${(one / ctx.knetTimes.get(`paths-${workers}w`)).toFixed(2)}×`);
+        return notes.join('; ');
       },
-      targets: { M: [ratioAtMost(0.3), secondsBelow(IGRAPH_M.betweenness, 'igraph')] },
+      // The 0.3 × peer bar is for the parallel run on this machine's cores; every run should beat igraph's C.
+      targets: { M: [...(workers === most ? [ratioAtMost(0.3)] : []), secondsBelow(IGRAPH_M.betweenness, 'igraph')] },
     })),
     {
       id: 'closeness', label: 'closeness + harmonic + reach (one BFS per source), serial', needs: ['pathMetrics'],
