@@ -27,9 +27,14 @@ export async function loadCore(options = {}) {
   const api = { ...(await import(pathToFileURL(index).href)) };
   const nodeEntry = join(CORE, 'dist', 'node.js');
   if (existsSync(nodeEntry)) Object.assign(api, await import(pathToFileURL(nodeEntry).href));
+  return coreOf(api, new Date(statSync(index).mtimeMs));
+}
+
+/** The lookup the rows use, over any set of exports (the built package, or the sources in tests). */
+export function coreOf(api, builtAt = new Date()) {
   return {
     api,
-    builtAt: new Date(statSync(index).mtimeMs),
+    builtAt,
     has: (name) => typeof api[name] === 'function' || (typeof api[name] === 'object' && api[name] !== null),
     get(name) {
       if (api[name] === undefined) throw new Error(`knet bench: @knet/core has no export "${name}" yet.`);

@@ -25,10 +25,11 @@ export function knetReaderName(core) {
 /** The files read by the library's reader, as a user would (null when no reader has landed). */
 export async function readWithKnet(core, files) {
   const reader = knetReaderName(core);
-  if (reader === 'readNetworkFiles') return (await core.api.readNetworkFiles({ nodes: files.nodes, edges: files.edges })).network;
+  // Planned shape: { network, warnings, format }; a bare Network is accepted too.
+  if (reader === 'readNetworkFiles') return networkOf(await core.api.readNetworkFiles({ nodes: files.nodes, edges: files.edges }));
   if (reader === 'readNetwork') {
     const source = (path, name) => ({ name, content: new Uint8Array(readFileSync(path)) });
-    return (await core.api.readNetwork({ nodes: source(files.nodes, 'nodes.csv'), edges: source(files.edges, 'edges.csv') })).network;
+    return networkOf(await core.api.readNetwork({ nodes: source(files.nodes, 'nodes.csv'), edges: source(files.edges, 'edges.csv') }));
   }
   return null;
 }
@@ -72,4 +73,8 @@ export function graphologySubgraph(graph, keep) {
 /** A peer result (id -> value mapping) as a column aligned with network.organisations. */
 export function alignedColumn(network, mapping) {
   return Float64Array.from(network.organisations, (organisation) => mapping[organisation.id] ?? NaN);
+}
+
+function networkOf(read) {
+  return read && typeof read === 'object' && 'network' in read ? read.network : read;
 }
