@@ -2,7 +2,9 @@
 // exists), then the peers (each measured once per size), then the comparisons and ratios.
 import { UsageError } from './args.mjs';
 import { measure } from './measure.mjs';
+import { ISSUE_PEER_M } from './rows.mjs';
 import { formatTime } from './table.mjs';
+import { rescaledNote } from './targets.mjs';
 
 /** Measured records for `rows` on the size in `ctx` (see context.mjs). */
 export async function runSize(ctx, rows, sampler, options) {
@@ -87,6 +89,9 @@ export async function runSize(ctx, rows, sampler, options) {
         // A comparison that needs the peer's result when the peer was skipped has nothing to say.
         if (theirs !== undefined) record.notes.push(`comparison failed: ${messageOf(error)}`);
       }
+    }
+    if (ctx.size === 'M' && row.peer && record.peerMs !== undefined) {
+      record.notes.push(rescaledNote(record.targets, record.peerMs / 1000, ISSUE_PEER_M[row.peer.key]));
     }
     if ((record.knetRuns ?? 3) < options.reps || (record.peerRuns ?? 3) < options.reps) record.notes.push('long run: timed once');
   }

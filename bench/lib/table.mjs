@@ -16,7 +16,8 @@ export function formatMemory(mb) {
 
 export function formatRatio(ratio) {
   if (ratio === undefined) return '';
-  return `${ratio < 0.1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
+  // Three decimals below 1, so a ratio just over a 0.3 bar does not print as 0.30.
+  return `${ratio < 1 ? ratio.toFixed(3) : ratio.toFixed(2)}×`;
 }
 
 const COLUMNS = [

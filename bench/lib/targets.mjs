@@ -15,11 +15,13 @@ export const fasterThanPeer = (what) => ({
 
 /** knet median under `seconds` (`who` names where the figure comes from, e.g. igraph's measured time). */
 export const secondsBelow = (seconds, who) => ({
+  seconds,
   text: `< ${seconds} s${who ? ` (${who})` : ''}`,
   check: (row) => (row.knetMs === undefined ? null : row.knetMs / 1000 < seconds),
 });
 
 export const secondsAtMost = (seconds, who) => ({
+  seconds,
   text: `≤ ${seconds} s${who ? ` (${who})` : ''}`,
   check: (row) => (row.knetMs === undefined ? null : row.knetMs / 1000 <= seconds),
 });
@@ -38,6 +40,19 @@ export const ranksLikeExact = (rho, overlap, k) => ({
     return Object.values(row.accuracy).every((a) => a.spearman >= rho && a.overlap >= overlap);
   },
 });
+
+/**
+ * The issue's absolute times (igraph's) were measured on its machine: rescaled by how fast the same peer
+ * runs here compared with the issue's table, they say what the bar means on this machine. A note only;
+ * the verdict keeps the issue's numbers.
+ */
+export function rescaledNote(targets, peerSeconds, issuePeerSeconds) {
+  const absolute = targets.filter((target) => target.seconds !== undefined && target.text.includes('igraph'));
+  if (absolute.length === 0 || !(peerSeconds > 0) || !(issuePeerSeconds > 0)) return '';
+  const factor = peerSeconds / issuePeerSeconds;
+  const bars = absolute.map((target) => `${+(target.seconds * factor).toPrecision(2)} s`).join(', ');
+  return `peer runs ${factor.toFixed(2)}× its issue time here, so the igraph bar here ≈ ${bars}`;
+}
 
 /** 'yes' when every target is met, 'no' when one fails, '?' when one cannot be checked, '' when none is set. */
 export function verdict(targets, row) {
