@@ -15,6 +15,18 @@ export { WEB_WORKER_DEFAULTS, pathMetricsInWebWorkers, type WebWorkerPathOptions
 export { pathWorkerSource, type PathReplyMessage, type PathWorkerMessage } from '../engine/paths-worker-source.js';
 
 // -- local and spectral metrics, communities --
+export * from './node/degree.js';
+export * from './node/pagerank.js';
+export * from './node/eigenvector.js';
+export * from './node/clustering.js';
+export * from './node/constraint.js';
+export * from './node/effective-size.js';
+export * from './node/core-number.js';
+export * from './node/community.js';
+export * from './network/density.js';
+export * from './network/average-clustering.js';
+export * from './network/modularity.js';
+export * from './network/ei-index.js';
 
 
 // -- the report: catalogue of columns, every column at once, the network summary --
