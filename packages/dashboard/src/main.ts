@@ -1,0 +1,63 @@
+// The dashboard's entry: one store, the actions that write it, the panels that read it, and the first load
+// (a shared link's ?nodes=&edges= URLs, else the bundled sample network).
+import './app.css';
+import { MapView } from './map/map-view.js';
+import { el } from './panels/dom.js';
+import { headerBar } from './panels/header.js';
+import { legendPanel } from './panels/legend.js';
+import { organisationPanel } from './panels/organisation.js';
+import { pioneersPanel } from './panels/pioneers.js';
+import { statusPanel } from './panels/status.js';
+import { Actions } from './state/actions.js';
+import { Store } from './state/store.js';
+import { readLocation, syncUrl } from './url-sync.js';
+
+export const SAMPLE_TITLES: Record<string, string> = {
+  northfold: 'Northfold (sample network)',
+  'seed-stories': 'Seed stories (sample network)',
+};
+
+async function start(): Promise<void> {
+  const root = document.getElementById('app')!;
+  const { source, view } = readLocation();
+  const store = new Store(view);
+  const actions = new Actions(store);
+
+  const mapContainer = el('div', { className: 'map', id: 'map', role: 'img', 'aria-label': 'Network map: organisations as dots, knowledge ties as lines. The table view lists the same organisations as text.' });
+  const mapSection = el('section', { className: 'stage', 'aria-label': 'Map' }, mapContainer);
+  const map = new MapView(mapContainer, store, actions);
+  void map;
+
+  root.append(
+    headerBar(store, actions, []),
+    statusPanel(store),
+    el(
+      'main',
+      { className: 'layout' },
+      el('aside', { className: 'sidebar left', 'aria-label': 'Map controls' }, legendPanel(store, actions)),
+      mapSection,
+      el('aside', { className: 'sidebar right', 'aria-label': 'Organisations' }, organisationPanel(store, actions), pioneersPanel(store, actions)),
+    ),
+  );
+  syncUrl(store);
+  // Exposed for tests and assistive tooling: what the dashboard is doing now.
+  store.subscribe((state) => {
+    document.body.dataset.phase = state.status.phase;
+  });
+
+  if (source.nodes || source.edges || source.file) {
+    const title = [source.nodes, source.edges, source.file].filter(Boolean).map((url) => url!.split('/').pop()).join(' + ');
+    await actions.loadUrls(
+      { nodes: source.nodes, edges: source.edges, file: source.file, directed: source.directed },
+      { title, nodesUrl: source.nodes, edgesUrl: source.edges, fileUrl: source.file, directed: source.directed },
+    );
+  } else {
+    const sample = SAMPLE_TITLES[source.sample] ? source.sample : 'northfold';
+    await actions.loadUrls(
+      { nodes: `data/${sample}/nodes.csv`, edges: `data/${sample}/edges.csv` },
+      { title: SAMPLE_TITLES[sample], sample },
+    );
+  }
+}
+
+void start();

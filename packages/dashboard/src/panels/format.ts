@@ -1,0 +1,36 @@
+// Number formatting for panels and tables: percentages for shares, fixed digits for scores, whole numbers
+// for counts; an empty cell reads as an en dash, never "NaN".
+import { metricColumn, type MetricColumnId } from '@knet/core';
+
+const SHARES = new Set<MetricColumnId>(['reach', 'isolation']);
+
+export function formatMetric(id: MetricColumnId, value: number): string {
+  if (Number.isNaN(value)) return '–';
+  if (SHARES.has(id)) return formatPercent(value);
+  if (metricColumn(id).integer) return formatCount(value);
+  if (Math.abs(value) >= 100) return value.toFixed(0);
+  if (Math.abs(value) >= 10) return value.toFixed(1);
+  return value.toFixed(3);
+}
+
+export function formatPercent(share: number, digits = 0): string {
+  if (Number.isNaN(share)) return '–';
+  return `${(share * 100).toFixed(digits)}%`;
+}
+
+export function formatCount(value: number): string {
+  if (Number.isNaN(value)) return '–';
+  return Math.round(value).toLocaleString('en-GB');
+}
+
+/** "higher than 83% of organisations" style rank, as a short ordinal percentile ("83rd"). */
+export function formatPercentile(share: number): string {
+  if (Number.isNaN(share)) return '–';
+  const p = Math.round(share * 100);
+  const suffix = p % 100 >= 11 && p % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[p % 10] ?? 'th';
+  return `${p}${suffix}`;
+}
+
+export function metricLabel(id: MetricColumnId): string {
+  return metricColumn(id).label;
+}

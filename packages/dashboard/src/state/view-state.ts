@@ -1,0 +1,142 @@
+// The view a link reopens: selected organisation, colour, size, filters, horizon, charts and table sort.
+// Encoded into the query string (only what differs from the defaults) and decoded defensively: a bad value
+// in a shared link falls back to the default instead of breaking the page.
+import { type MetricColumnId, METRIC_COLUMNS } from '@knet/core';
+import { emptyFilters, type Filters } from './filters.js';
+
+export const COLOUR_CHOICES = ['type', 'sector', 'region', 'community', 'component'] as const;
+export type ColourBy = (typeof COLOUR_CHOICES)[number];
+export type SizeBy = MetricColumnId | 'none';
+export type ViewName = 'map' | 'table';
+
+export interface ViewState {
+  /** Id of the selected organisation, or null. */
+  selected: string | null;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  /** Steps counted by reach and isolation. */
+  horizon: number;
+  /** Every weakly connected organisation, not only pioneers. */
+  allWeak: boolean;
+  filters: Filters;
+  view: ViewName;
+  /** The metric drawn in the distribution chart. */
+  chartMetric: MetricColumnId;
+  scatterX: MetricColumnId;
+  scatterY: MetricColumnId;
+  /** Table sort: a column id ('label', a field or a metric) and direction. */
+  sortBy: string;
+  sortDescending: boolean;
+}
+
+export const VIEW_DEFAULTS: Readonly<ViewState> = Object.freeze({
+  selected: null,
+  colourBy: 'type',
+  sizeBy: 'betweenness',
+  horizon: 2,
+  allWeak: false,
+  filters: emptyFilters(),
+  view: 'map',
+  chartMetric: 'reach',
+  scatterX: 'degree',
+  scatterY: 'reach',
+  sortBy: 'isolation',
+  sortDescending: true,
+} satisfies ViewState);
+
+export function defaultView(): ViewState {
+  return { ...VIEW_DEFAULTS, filters: emptyFilters() };
+}
+
+const METRIC_IDS = new Set<string>(METRIC_COLUMNS.map((column) => column.id));
+const HORIZON_MAX = 10;
+
+/** Query-string keys; the data source keys (nodes, edges, sample) belong to the loader. */
+const KEYS = {
+  selected: 'org',
+  colourBy: 'colour',
+  sizeBy: 'size',
+  horizon: 'horizon',
+  allWeak: 'all',
+  view: 'view',
+  chartMetric: 'chart',
+  scatterX: 'x',
+  scatterY: 'y',
+  sortBy: 'sort',
+  sortDescending: 'desc',
+  types: 'type',
+  sectors: 'sector',
+  regions: 'region',
+  flowTypes: 'flow',
+  from: 'from',
+  to: 'to',
+  minWeight: 'minweight',
+} as const;
+
+export const VIEW_KEYS: readonly string[] = Object.values(KEYS);
+
+/** Writes the view into `params` (keys it owns are replaced; other keys, e.g. nodes and edges, are kept). */
+export function encodeView(view: ViewState, params = new URLSearchParams()): URLSearchParams {
+  for (const key of VIEW_KEYS) params.delete(key);
+  const d = VIEW_DEFAULTS;
+  if (view.selected !== null) params.set(KEYS.selected, view.selected);
+  if (view.colourBy !== d.colourBy) params.set(KEYS.colourBy, view.colourBy);
+  if (view.sizeBy !== d.sizeBy) params.set(KEYS.sizeBy, view.sizeBy);
+  if (view.horizon !== d.horizon) params.set(KEYS.horizon, String(view.horizon));
+  if (view.allWeak !== d.allWeak) params.set(KEYS.allWeak, '1');
+  if (view.view !== d.view) params.set(KEYS.view, view.view);
+  if (view.chartMetric !== d.chartMetric) params.set(KEYS.chartMetric, view.chartMetric);
+  if (view.scatterX !== d.scatterX) params.set(KEYS.scatterX, view.scatterX);
+  if (view.scatterY !== d.scatterY) params.set(KEYS.scatterY, view.scatterY);
+  if (view.sortBy !== d.sortBy) params.set(KEYS.sortBy, view.sortBy);
+  if (view.sortDescending !== d.sortDescending) params.set(KEYS.sortDescending, view.sortDescending ? '1' : '0');
+  const f = view.filters;
+  // Repeated keys, not a joined list: values may contain commas.
+  for (const value of f.types) params.append(KEYS.types, value);
+  for (const value of f.sectors) params.append(KEYS.sectors, value);
+  for (const value of f.regions) params.append(KEYS.regions, value);
+  for (const value of f.flowTypes) params.append(KEYS.flowTypes, value);
+  if (f.from) params.set(KEYS.from, f.from);
+  if (f.to) params.set(KEYS.to, f.to);
+  if (f.minWeight > 0) params.set(KEYS.minWeight, String(f.minWeight));
+  return params;
+}
+
+/** Reads a view from a query string; anything missing or invalid takes its default. */
+export function decodeView(params: URLSearchParams): ViewState {
+  const view = defaultView();
+  const get = (key: string) => params.get(key);
+  const selected = get(KEYS.selected);
+  if (selected !== null && selected !== '') view.selected = selected;
+  const colour = get(KEYS.colourBy);
+  if (colour && (COLOUR_CHOICES as readonly string[]).includes(colour)) view.colourBy = colour as ColourBy;
+  const size = get(KEYS.sizeBy);
+  if (size && (size === 'none' || METRIC_IDS.has(size))) view.sizeBy = size as SizeBy;
+  const horizon = Number(get(KEYS.horizon));
+  if (Number.isInteger(horizon) && horizon >= 1 && horizon <= HORIZON_MAX) view.horizon = horizon;
+  if (get(KEYS.allWeak) === '1') view.allWeak = true;
+  if (get(KEYS.view) === 'table') view.view = 'table';
+  view.chartMetric = metricOr(get(KEYS.chartMetric), view.chartMetric);
+  view.scatterX = metricOr(get(KEYS.scatterX), view.scatterX);
+  view.scatterY = metricOr(get(KEYS.scatterY), view.scatterY);
+  const sort = get(KEYS.sortBy);
+  if (sort) view.sortBy = sort;
+  const descending = get(KEYS.sortDescending);
+  if (descending === '0' || descending === '1') view.sortDescending = descending === '1';
+  const f = view.filters;
+  f.types = params.getAll(KEYS.types);
+  f.sectors = params.getAll(KEYS.sectors);
+  f.regions = params.getAll(KEYS.regions);
+  f.flowTypes = params.getAll(KEYS.flowTypes);
+  f.from = get(KEYS.from) ?? '';
+  f.to = get(KEYS.to) ?? '';
+  const minWeight = Number(get(KEYS.minWeight));
+  if (Number.isFinite(minWeight) && minWeight > 0) f.minWeight = minWeight;
+  return view;
+}
+
+export { HORIZON_MAX };
+
+function metricOr(value: string | null, fallback: MetricColumnId): MetricColumnId {
+  return value !== null && METRIC_IDS.has(value) ? (value as MetricColumnId) : fallback;
+}

@@ -1,0 +1,153 @@
+// The analysis worker: reads the files and computes every metric off the page's thread, posting progress.
+// It keeps the full network; each 'analyse' request filters it and recomputes the report for what is left.
+import {
+  csrOf,
+  filterNetworkMapped,
+  KnetInputError,
+  median,
+  type MetricsReport,
+  type Network,
+  pathMetricsInWebWorkers,
+  type PathMetrics,
+  weaklyConnected,
+} from '@knet/core';
+import { type Filters, filtersActive, networkFilter } from '../state/filters.js';
+import { metricsReport, readNetwork } from './core-bridge.js';
+import {
+  type AnalysisPayload,
+  analysisTransfer,
+  type NetworkFacts,
+  networkToPayload,
+  type WorkerReply,
+  type WorkerRequest,
+} from './protocol.js';
+
+export const WORKER_DEFAULTS = {
+  /** From this many organisations the path stage is spread over further workers. */
+  parallelFrom: 2000,
+};
+
+const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
+let network: Network | undefined;
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  handle(request).catch((error: unknown) => {
+    const problem = error instanceof KnetInputError
+      ? { name: error.name, message: error.message, code: error.code, file: error.file, line: error.line, column: error.column }
+      : { name: 'Error', message: error instanceof Error ? error.message : String(error) };
+    scope.postMessage({ kind: 'error', id: request.id, error: problem });
+  });
+};
+
+async function handle(request: WorkerRequest): Promise<void> {
+  const progress = (stage: string, fraction: number) => scope.postMessage({ kind: 'progress', id: request.id, stage, fraction });
+  if (request.kind === 'load') {
+    progress('reading the files', 0);
+    const read = await readNetwork(request.sources);
+    network = read.network;
+    const { payload, transfer } = networkToPayload(network);
+    scope.postMessage({ kind: 'loaded', id: request.id, network: payload, warnings: read.warnings, format: read.format }, transfer);
+    return;
+  }
+  if (!network) throw new Error('knet dashboard: no network is loaded yet.');
+  const analysis = await analyse(network, request.filters, request.horizon, progress);
+  scope.postMessage({ kind: 'analysed', id: request.id, analysis }, analysisTransfer(analysis));
+}
+
+async function analyse(full: Network, filters: Filters, horizon: number, progress: (stage: string, fraction: number) => void): Promise<AnalysisPayload> {
+  const n = full.order;
+  const filtered = filtersActive(filters);
+  const mapped = filtered ? filterNetworkMapped(full, networkFilter(full, filters)) : undefined;
+  const sub = mapped ? mapped.network : full;
+  let paths: PathMetrics | undefined;
+  if (sub.order >= WORKER_DEFAULTS.parallelFrom && typeof Worker === 'function') {
+    paths = await pathMetricsInWebWorkers(sub, {
+      horizon,
+      onProgress: (done, total) => progress('betweenness, closeness and reach', (0.8 * done) / Math.max(1, total)),
+    });
+  }
+  const { report, missing } = metricsReport(sub, {
+    horizon,
+    paths,
+    onProgress: ({ stage, done, total }) => progress(stage, paths ? 0.8 + (0.2 * done) / total : done / total),
+  });
+  const weak = weaklyConnected(report, { pioneersOnly: false });
+
+  // Spread the filtered network's results back over the full network's organisations.
+  const position = mapped ? mapped.organisationIndex : identity(n);
+  const kept = new Uint8Array(n);
+  for (let v = 0; v < n; v++) kept[v] = position[v] >= 0 ? 1 : 0;
+  const columns: AnalysisPayload['columns'] = {};
+  for (const id of report.columnIds) {
+    const column = report.columns[id];
+    if (!column) continue;
+    const spread = new Float64Array(n).fill(Number.NaN);
+    for (let v = 0; v < n; v++) if (position[v] >= 0) spread[v] = column[position[v]];
+    columns[id] = spread;
+  }
+  const component = spreadInts(report.components.index, position);
+  const community = spreadInts(report.communities.community, position);
+  const fullIndex = new Int32Array(sub.order);
+  for (let v = 0; v < n; v++) if (position[v] >= 0) fullIndex[position[v]] = v;
+  const keptFlows = new Uint8Array(full.flows.count);
+  if (mapped) for (const f of mapped.flowOrigin) keptFlows[f] = 1;
+  else keptFlows.fill(1);
+
+  return {
+    horizon,
+    filtered,
+    kept,
+    keptFlows,
+    columnIds: [...report.columnIds],
+    columns,
+    component,
+    componentSizes: [...report.components.sizes],
+    community,
+    communityCount: report.communities.count,
+    modularity: report.communities.modularity,
+    weak: weak.map((entry) => ({
+      index: fullIndex[entry.index],
+      reach: entry.reach,
+      isolation: entry.isolation,
+      ties: entry.ties,
+      component: entry.component,
+      pioneer: entry.organisation.pioneer,
+      reasons: entry.reasons.map((reason) => ({ code: reason.code, text: reason.text })),
+    })),
+    facts: factsOf(sub, report),
+    missing,
+  };
+}
+
+function factsOf(network: Network, report: MetricsReport): NetworkFacts {
+  const n = network.order;
+  const csr = csrOf(network);
+  const arcs = csr.out.offsets[n];
+  const ties = network.directed ? arcs : arcs / 2;
+  const pairs = network.directed ? n * (n - 1) : (n * (n - 1)) / 2;
+  const sizes = report.components.sizes;
+  return {
+    organisations: n,
+    ties,
+    flows: network.flows.count,
+    density: pairs > 0 ? ties / pairs : Number.NaN,
+    components: sizes.length,
+    largestShare: n > 0 ? sizes[0] / n : Number.NaN,
+    isolates: sizes.filter((size) => size === 1).length,
+    pioneers: network.organisations.filter((organisation) => organisation.pioneer).length,
+    medianReach: median(report.columns.reach ?? new Float64Array()),
+  };
+}
+
+function identity(n: number): Int32Array {
+  const index = new Int32Array(n);
+  for (let v = 0; v < n; v++) index[v] = v;
+  return index;
+}
+
+function spreadInts(values: Int32Array, position: Int32Array): Int32Array {
+  const spread = new Int32Array(position.length).fill(-1);
+  for (let v = 0; v < position.length; v++) if (position[v] >= 0) spread[v] = values[position[v]];
+  return spread;
+}
