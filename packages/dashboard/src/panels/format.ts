@@ -7,7 +7,7 @@ const SHARES = new Set<MetricColumnId>(['reach', 'isolation']);
 export function formatMetric(id: MetricColumnId, value: number): string {
   if (Number.isNaN(value)) return '–';
   if (SHARES.has(id)) return formatPercent(value);
-  if (metricColumn(id).integer) return formatCount(value);
+  if (metricColumn(id).integer || Number.isInteger(value)) return formatCount(value);
   if (Math.abs(value) >= 100) return value.toFixed(0);
   if (Math.abs(value) >= 10) return value.toFixed(1);
   return value.toFixed(3);
