@@ -5,30 +5,14 @@ import { GROUPING_FIELDS, type GroupingField } from '../model/organisation.js';
 import type { Network } from '../model/network.js';
 import { averageShortestPath } from './network/average-shortest-path.js';
 import { density } from './network/density.js';
-import { eiIndex } from './network/ei-index.js';
+import { averageClustering } from './network/average-clustering.js';
+import { type EiIndexResult, eiIndex } from './network/ei-index.js';
 import { fragmentation } from './network/fragmentation.js';
 import { type MetricsReport, reportColumn } from './report-types.js';
 
-export interface GroupMixing {
-  /** The attribute value ('' = organisations with no value). */
-  readonly group: string;
-  readonly organisations: number;
-  /** Ties with both ends in the group. */
-  readonly internal: number;
-  /** Ties with one end in the group. */
-  readonly external: number;
-  /** (external − internal) / (external + internal); NaN for a group with no ties. */
-  readonly ei: number;
-}
-
-export interface EiSummary {
+/** The E-I index for one grouping attribute (eiIndex's result, named). */
+export interface EiSummary extends EiIndexResult {
   readonly attribute: GroupingField;
-  /** Over every tie: −1 all inside groups, +1 all across. NaN with no ties. */
-  readonly overall: number;
-  readonly internal: number;
-  readonly external: number;
-  /** Largest group first. */
-  readonly groups: readonly GroupMixing[];
 }
 
 export interface NetworkSummary {
@@ -60,9 +44,6 @@ export function summarise(network: Network, report: MetricsReport): NetworkSumma
   let isolates = 0;
   for (let v = 0; v < n; v++) if (csr.undirected.offsets[v + 1] === csr.undirected.offsets[v]) isolates++;
   const sizes = report.components.sizes;
-  const clustering = reportColumn(report, 'clustering');
-  let clusteringSum = 0;
-  for (let v = 0; v < n; v++) clusteringSum += Number.isNaN(clustering[v]) ? 0 : clustering[v];
   return {
     organisations: n,
     ties: tieCount(csr),
@@ -71,20 +52,14 @@ export function summarise(network: Network, report: MetricsReport): NetworkSumma
     components: { count: sizes.length, largest: sizes[0] ?? 0, largestShare: n ? (sizes[0] ?? 0) / n : Number.NaN },
     isolates,
     fragmentation: fragmentation(network),
-    // nx.average_clustering: the mean over every organisation, those with fewer than two ties counting 0.
-    averageClustering: n ? clusteringSum / n : Number.NaN,
+    averageClustering: averageClustering(network),
     averageShortestPath: averageShortestPath(network),
     communities: { count: report.communities.count, modularity: report.communities.modularity },
     horizon: report.horizon,
     medianReach: medianOf(reportColumn(report, 'reach')),
     pioneers: network.organisations.filter((organisation) => organisation.pioneer).length,
-    ei: GROUPING_FIELDS.map((attribute) => eiSummary(network, attribute)),
+    ei: GROUPING_FIELDS.map((attribute) => ({ attribute, ...eiIndex(network, attribute) })),
   };
-}
-
-function eiSummary(network: Network, attribute: GroupingField): EiSummary {
-  const result = eiIndex(network, attribute);
-  return { attribute, ...result };
 }
 
 function medianOf(values: Float64Array): number {

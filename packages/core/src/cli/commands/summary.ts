@@ -66,13 +66,13 @@ export function summaryText(summary: NetworkSummary, source: string): string {
   ];
   const parts = [renderFields(fields), '', 'E-I index: -1 = every tie stays inside its group, +1 = every tie crosses groups', ''];
   for (const ei of summary.ei) {
-    if (ei.groups.length === 0 || ei.groups.every((group) => group.group === '')) {
+    if (ei.groups.length === 0) {
       parts.push(`By ${ei.attribute}: no ${ei.attribute} in the input`, '');
       continue;
     }
     parts.push(`By ${ei.attribute}: ${signed(ei.overall)} overall (${formatCount(ei.internal)} ties inside, ${formatCount(ei.external)} across)`);
     const rows = ei.groups.map((group) => [
-      group.group === '' ? '(none)' : group.group,
+      group.group,
       formatCount(group.organisations),
       formatCount(group.internal),
       formatCount(group.external),
@@ -85,6 +85,10 @@ export function summaryText(summary: NetworkSummary, source: string): string {
         '  ',
       ),
     );
+    const { organisations, ties } = ei.unassigned;
+    if (organisations > 0) {
+      parts.push(`  ${formatCount(organisations)} ${organisations === 1 ? 'organisation has' : 'organisations have'} no ${ei.attribute}; the ${formatCount(ties)} ${ties === 1 ? 'tie' : 'ties'} touching them are left out.`, '');
+    }
   }
   return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
@@ -119,6 +123,7 @@ export function summaryJson(summary: NetworkSummary) {
           internal: ei.internal,
           external: ei.external,
           groups: ei.groups.map((group) => ({ ...group, ei: jsonNumber(group.ei) })),
+          unassigned: ei.unassigned,
         },
       ]),
     ),
