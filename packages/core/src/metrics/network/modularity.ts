@@ -50,7 +50,7 @@ export function modularity(network: Network, partition: Partition, options: Part
 /** Group labels renumbered 0..k−1 (k ≤ n), after checking there is one whole number per organisation. */
 function denseGroups(n: number, partition: Partition): Int32Array {
   const labels = partition && typeof partition === 'object' && 'community' in partition ? partition.community : partition;
-  if (!labels || typeof (labels as ArrayLike<number>).length !== 'number') {
+  if (!labels || typeof labels !== 'object' || typeof (labels as ArrayLike<number>).length !== 'number') {
     throw new Error('knet: modularity: the partition must be a list of group numbers, one per organisation, or a communities() result.');
   }
   const list = labels as ArrayLike<number>;
