@@ -110,8 +110,9 @@ function pioneersText(listing: Listing, source: string): string {
     lines.push(`${String(rank + 1).padStart(width)}. ${plainText(name)}${options.all && organisation.pioneer ? '  [pioneer]' : ''}`);
     const pad = ' '.repeat(width + 2);
     const ties = entry.ties === 0 ? 'no ties' : entry.ties === 1 ? '1 tie' : `${entry.ties} ties`;
-    // The same rounding as the reasons, so the two lines never quote different figures.
-    const facts = [about && plainText(about), `reaches ${percent(entry.reach)} within ${steps}`, ties];
+    // Reach is stated once: in the low-reach reason when there is one, else here (same rounding as the reasons).
+    const reachStated = entry.reasons.some((reason) => reason.code === 'low-reach' || reason.code === 'no-ties');
+    const facts = [about && plainText(about), ties, reachStated ? '' : `reaches ${percent(entry.reach)} within ${steps}`];
     lines.push(`${pad}${facts.filter(Boolean).join(' · ')}`);
     for (const reason of entry.reasons) lines.push(`${pad}- ${plainText(reason.text)}`);
     lines.push('');
