@@ -3,11 +3,17 @@
 import './app.css';
 import { MapView } from './map/map-view.js';
 import { el } from './panels/dom.js';
+import { chartsPanel } from './panels/charts.js';
+import { filtersPanel } from './panels/filters.js';
 import { headerBar } from './panels/header.js';
+import { importDialog } from './panels/import.js';
 import { legendPanel } from './panels/legend.js';
 import { organisationPanel } from './panels/organisation.js';
 import { pioneersPanel } from './panels/pioneers.js';
+import { searchBox } from './panels/search.js';
+import { shareMenu } from './panels/share.js';
 import { statusPanel } from './panels/status.js';
+import { tableView } from './panels/table.js';
 import { Actions } from './state/actions.js';
 import { Store } from './state/store.js';
 import { readLocation, syncUrl } from './url-sync.js';
@@ -24,20 +30,29 @@ async function start(): Promise<void> {
   const actions = new Actions(store);
 
   const mapContainer = el('div', { className: 'map', id: 'map', role: 'img', 'aria-label': 'Network map: organisations as dots, knowledge ties as lines. The table view lists the same organisations as text.' });
-  const mapSection = el('section', { className: 'stage', 'aria-label': 'Map' }, mapContainer);
   const map = new MapView(mapContainer, store, actions);
-  void map;
+  const mapArea = el('div', { className: 'map-area' }, mapContainer, chartsPanel(store, actions, map));
+  const stage = el('section', { className: 'stage', 'aria-label': 'Network' }, mapArea, tableView(store, actions));
+  store.subscribe((state) => {
+    mapArea.hidden = state.view.view !== 'map';
+  });
+  mapArea.hidden = store.get().view.view !== 'map';
+
+  const importer = importDialog(actions);
+  const openButton = el('button', { type: 'button', className: 'action primary' }, 'Open your data');
+  openButton.addEventListener('click', () => importer.open());
 
   root.append(
-    headerBar(store, actions, []),
+    headerBar(store, actions, [openButton, shareMenu(store, map)]),
     statusPanel(store),
     el(
       'main',
       { className: 'layout' },
-      el('aside', { className: 'sidebar left', 'aria-label': 'Map controls' }, legendPanel(store, actions)),
-      mapSection,
+      el('aside', { className: 'sidebar left', 'aria-label': 'Search, appearance and filters' }, searchBox(store, actions), legendPanel(store, actions), filtersPanel(store, actions)),
+      stage,
       el('aside', { className: 'sidebar right', 'aria-label': 'Organisations' }, organisationPanel(store, actions), pioneersPanel(store, actions)),
     ),
+    importer.dialog,
   );
   syncUrl(store);
   // Exposed for tests and assistive tooling: what the dashboard is doing now.

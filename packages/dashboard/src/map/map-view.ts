@@ -7,6 +7,7 @@ import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import { type Appearance, computeAppearance, COLOURS } from './appearance.js';
 import { buildDisplay, type Display, type DisplayEdge, type DisplayNode, visibleEdges } from './display-graph.js';
+import type { SvgEdge, SvgNode } from '../export/svg.js';
 import { createLabelDrawer } from './labels.js';
 import { MapLayout, type LayoutPhase } from './layout.js';
 
@@ -51,6 +52,42 @@ export class MapView {
 
   get currentAppearance(): Appearance | null {
     return this.appearance;
+  }
+
+  /** The visible map as plain shapes (for the SVG export): positions, sizes, colours, rings, ties. */
+  snapshot(): { nodes: SvgNode[]; edges: SvgEdge[] } | null {
+    const display = this.display;
+    const look = this.appearance;
+    if (!display || !look) return null;
+    const analysis = this.store.get().analysis;
+    const selected = this.store.selectedIndex();
+    const position = new Map<string, number>();
+    const nodes: SvgNode[] = [];
+    display.graph.forEachNode((key, data) => {
+      const i = data.i;
+      if (analysis && !analysis.kept(i)) return;
+      position.set(key, nodes.length);
+      nodes.push({
+        x: data.x,
+        y: data.y,
+        size: look.sizes[i],
+        colour: look.colours[i],
+        label: data.label,
+        ring: look.rings[i] + look.gaps[i] > 0 ? look.rings[i] : 0,
+        gap: look.gaps[i],
+        ringColour: COLOURS.ring,
+        emphasised: look.gaps[i] > 0 || i === selected,
+      });
+    });
+    const edges: SvgEdge[] = [];
+    display.graph.forEachEdge((_key, data, source, target) => {
+      if (this.edgeVisible && !this.edgeVisible[data.k]) return;
+      const s = position.get(source);
+      const t = position.get(target);
+      if (s === undefined || t === undefined) return;
+      edges.push({ source: s, target: t, width: data.size, colour: COLOURS.edge });
+    });
+    return { nodes, edges };
   }
 
   /** Runs ForceAtlas2 (then Noverlap) again from the current positions. */

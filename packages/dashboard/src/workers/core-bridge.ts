@@ -39,6 +39,11 @@ export function metricsReport(
   return fallbackReport(network, options);
 }
 
+export function writeGexf(network: Network): string {
+  if (!available.writeGexf) throw new Error('GEXF export needs the knet writers, which are not in this build yet');
+  return available.writeGexf(network);
+}
+
 async function asText(source: Source | undefined): Promise<{ name: string; text: string } | undefined> {
   if (!source) return undefined;
   const { content } = source;

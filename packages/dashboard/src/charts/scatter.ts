@@ -1,0 +1,135 @@
+// Scatter chart (d3): two metrics against each other, points drawn on a canvas (fast for 10,000 points) under
+// an SVG with the axes and a brush. Brushing picks organisations on the map; a click picks the nearest one.
+import { axisBottom, axisLeft, brush, type D3BrushEvent, scaleLinear, select } from 'd3';
+
+export const SCATTER_DEFAULTS = {
+  width: 420,
+  height: 190,
+  margin: { top: 12, right: 14, bottom: 34, left: 46 },
+  radius: 2.6,
+  /** A click picks the nearest point within this many pixels. */
+  pickRadius: 8,
+  faded: '#cfcfcf',
+  selected: '#111111',
+};
+
+export interface ScatterData {
+  /** Organisation index of each point, with its x, y and colour. */
+  indices: readonly number[];
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  colours: readonly string[];
+  xLabel: string;
+  yLabel: string;
+  formatX: (value: number) => string;
+  formatY: (value: number) => string;
+  selected: number;
+  brushed: ReadonlySet<number> | null;
+}
+
+export interface ScatterCallbacks {
+  onBrush(indices: number[] | null): void;
+  onPick(index: number): void;
+}
+
+export function scatterChart(element: HTMLElement, callbacks: ScatterCallbacks, settings = SCATTER_DEFAULTS): (data: ScatterData) => void {
+  const { width, height, margin } = settings;
+  const holder = select(element).append('div').attr('class', 'scatter-holder');
+  const canvas = holder.append('canvas').attr('aria-hidden', 'true').node()!;
+  const svg = holder.append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'chart').attr('aria-hidden', 'true');
+  const xAxis = svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`);
+  const yAxis = svg.append('g').attr('transform', `translate(${margin.left},0)`);
+  const xLabel = svg.append('text').attr('class', 'axis-label').attr('x', (width + margin.left - margin.right) / 2).attr('y', height - 4).attr('text-anchor', 'middle');
+  const yLabel = svg.append('text').attr('class', 'axis-label').attr('transform', `translate(12,${(height - margin.bottom + margin.top) / 2}) rotate(-90)`).attr('text-anchor', 'middle');
+  const brushLayer = svg.append('g').attr('class', 'brush');
+  let current: ScatterData | null = null;
+  let points: { index: number; px: number; py: number }[] = [];
+
+  const brusher = brush<unknown>()
+    .extent([[margin.left, margin.top], [width - margin.right, height - margin.bottom]])
+    .on('end', (event: D3BrushEvent<unknown>) => {
+      if (!event.sourceEvent) return;
+      const area = event.selection as [[number, number], [number, number]] | null;
+      if (!area) {
+        // A click without a drag: pick the nearest point, if one is close.
+        const [mx, my] = pointer(event.sourceEvent as MouseEvent);
+        let best = -1;
+        let bestDistance = settings.pickRadius;
+        for (const point of points) {
+          const distance = Math.hypot(point.px - mx, point.py - my);
+          if (distance <= bestDistance) {
+            best = point.index;
+            bestDistance = distance;
+          }
+        }
+        if (best >= 0) callbacks.onPick(best);
+        else callbacks.onBrush(null);
+        return;
+      }
+      const [[x0, y0], [x1, y1]] = area;
+      callbacks.onBrush(points.filter((p) => p.px >= x0 && p.px <= x1 && p.py >= y0 && p.py <= y1).map((p) => p.index));
+      brushLayer.call(brusher.move, null);
+    });
+  brushLayer.call(brusher);
+
+  /** The pointer in viewBox units. */
+  const pointer = (event: MouseEvent): [number, number] => {
+    const box = svg.node()!.getBoundingClientRect();
+    return [((event.clientX - box.left) / box.width) * width, ((event.clientY - box.top) / box.height) * height];
+  };
+
+  const draw = () => {
+    if (!current) return;
+    const data = current;
+    const extent = (values: ArrayLike<number>) => {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const i of data.indices) {
+        const value = values[i];
+        if (Number.isNaN(value)) continue;
+        lo = Math.min(lo, value);
+        hi = Math.max(hi, value);
+      }
+      if (!Number.isFinite(lo)) return [0, 1];
+      return lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
+    };
+    const x = scaleLinear().domain(extent(data.x)).nice().range([margin.left, width - margin.right]);
+    const y = scaleLinear().domain(extent(data.y)).nice().range([height - margin.bottom, margin.top]);
+    xAxis.call(axisBottom(x).ticks(6).tickFormat((value) => data.formatX(Number(value))));
+    yAxis.call(axisLeft(y).ticks(4).tickFormat((value) => data.formatY(Number(value))));
+    xLabel.text(data.xLabel);
+    yLabel.text(data.yLabel);
+    points = [];
+    for (const i of data.indices) {
+      if (Number.isNaN(data.x[i]) || Number.isNaN(data.y[i])) continue;
+      points.push({ index: i, px: x(data.x[i]), py: y(data.y[i]) });
+    }
+    const box = canvas.getBoundingClientRect();
+    const ratio = globalThis.devicePixelRatio || 1;
+    canvas.width = Math.max(1, Math.round(box.width * ratio));
+    canvas.height = Math.max(1, Math.round(box.height * ratio));
+    const context = canvas.getContext('2d')!;
+    context.setTransform((box.width * ratio) / width, 0, 0, (box.height * ratio) / height, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const draw = (point: { index: number; px: number; py: number }, colour: string, r: number) => {
+      context.beginPath();
+      context.arc(point.px, point.py, r, 0, 2 * Math.PI);
+      context.fillStyle = colour;
+      context.fill();
+    };
+    const brushed = data.brushed;
+    for (const point of points) if (brushed && !brushed.has(point.index)) draw(point, settings.faded, settings.radius);
+    for (const point of points) if (!brushed || brushed.has(point.index)) draw(point, data.colours[point.index], settings.radius);
+    const chosen = points.find((point) => point.index === data.selected);
+    if (chosen) {
+      draw(chosen, settings.selected, settings.radius + 3);
+      draw(chosen, data.colours[chosen.index], settings.radius + 1);
+    }
+  };
+
+  new ResizeObserver(() => draw()).observe(canvas);
+  return (data) => {
+    current = data;
+    draw();
+  };
+}

@@ -1,0 +1,82 @@
+// Sharing what you found: metrics CSV (formula-safe), the map as PNG (@sigma/export-image) or SVG, the
+// network as GEXF for Gephi, and a link that reopens this exact view.
+import { downloadAsPNG } from '@sigma/export-image';
+import { csvTable } from '../export/metrics.js';
+import { download, fileStem } from '../export/download.js';
+import { writeSvg } from '../export/svg.js';
+import type { MapView } from '../map/map-view.js';
+import type { Store } from '../state/store.js';
+import { coreHas, writeGexf } from '../workers/core-bridge.js';
+import { el } from './dom.js';
+
+export function shareMenu(store: Store, map: MapView): HTMLElement {
+  const note = el('p', { className: 'hint', role: 'status' });
+  const item = (label: string, run: () => Promise<void> | void, description: string) => {
+    const button = el('button', { type: 'button', className: 'menu-item' }, el('span', {}, label), el('span', { className: 'hint' }, description));
+    button.addEventListener('click', async () => {
+      note.textContent = '';
+      try {
+        await run();
+      } catch (error) {
+        note.textContent = `knet: ${(error as Error).message}`;
+      }
+    });
+    return button;
+  };
+  const stem = () => fileStem(store.get().source?.title ?? 'network');
+  const need = () => {
+    const { network, analysis } = store.get();
+    if (!network || !analysis) throw new Error('nothing to export yet: the network is still being computed');
+    return { network, analysis };
+  };
+  const csv = item('Metrics (CSV)', () => {
+    const { network, analysis } = need();
+    download(csvTable(network, analysis), `${stem()}-metrics.csv`, 'text/csv;charset=utf-8');
+    note.textContent = 'Saved the metrics table.';
+  }, 'every organisation shown, every metric');
+  const png = item('Map image (PNG)', async () => {
+    const renderer = map.renderer;
+    if (!renderer) throw new Error('the map is not drawn yet');
+    // export-image is typed for untyped attributes; the renderer is the same object.
+    await downloadAsPNG(renderer as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: `${stem()}-map`, backgroundColor: '#ffffff' });
+    note.textContent = 'Saved the map as PNG.';
+  }, 'what the map shows now');
+  const svg = item('Map drawing (SVG)', () => {
+    const shapes = map.snapshot();
+    if (!shapes) throw new Error('the map is not drawn yet');
+    download(writeSvg(shapes.nodes, shapes.edges, { title: store.get().source?.title }), `${stem()}-map.svg`, 'image/svg+xml');
+    note.textContent = 'Saved the map as SVG.';
+  }, 'for reports; opens in any editor');
+  const gexf = item('Network (GEXF)', () => {
+    const { network } = need();
+    download(writeGexf(network), `${stem()}.gexf`, 'application/xml');
+    note.textContent = 'Saved the network as GEXF.';
+  }, 'for Gephi and Gephi Lite');
+  if (!coreHas('writeGexf')) gexf.disabled = true;
+  const link = item('Copy link to this view', async () => {
+    const source = store.get().source;
+    const url = location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      note.textContent = 'Link copied.';
+    } catch {
+      // No clipboard permission (e.g. plain http): show the link to copy by hand.
+      note.textContent = url;
+    }
+    if (source && !source.nodesUrl && !source.edgesUrl && !source.sample) {
+      note.textContent += ' Your own files are not in the link: colleagues need the same files (or put them online and use ?nodes=URL&edges=URL).';
+    }
+  }, 'selection, colours, filters and horizon');
+  const menu = el('details', { className: 'menu share' }, el('summary', { className: 'action' }, 'Share'), el('div', { className: 'menu-body' }, csv, png, svg, gexf, link, note));
+  // Close the menu after a choice or when focus leaves it.
+  menu.addEventListener('focusout', (event) => {
+    if (!menu.contains(event.relatedTarget as Node)) menu.open = false;
+  });
+  menu.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      menu.open = false;
+      (menu.querySelector('summary') as HTMLElement).focus();
+    }
+  });
+  return menu;
+}
