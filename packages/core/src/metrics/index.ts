@@ -32,3 +32,5 @@ export * from './network/ei-index.js';
 // -- the report: catalogue of columns, every column at once, the network summary --
 export * from './catalogue.js';
 export * from './report-types.js';
+export * from './report.js';
+export * from './summary.js';
