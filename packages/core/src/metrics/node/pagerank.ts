@@ -8,12 +8,11 @@ export const PAGERANK_DEFAULTS = {
   /** Probability of following a flow rather than jumping to a random organisation. */
   alpha: 0.85,
   /**
-   * Stop when the L1 change of one step is below n × tolerance (NetworkX's rule). The L1 distance left to the
-   * fixed point is then at most α/(1−α) × that: NetworkX's default 1e-6 stops up to 1e-5 short of converged
-   * values; 1e-12 leaves about 6e-12 per organisation.
+   * Stop when one sweep changes the values by less than n × tolerance in total (NetworkX's rule, whose default
+   * 1e-6 stops up to 1e-5 short of converged values). 1e-13 leaves errors of about 1e-10 or less.
    */
-  tolerance: 1e-12,
-  /** With alpha 0.85 each step shrinks the error by 0.85 at least: about 200 steps reach 1e-12. */
+  tolerance: 1e-13,
+  /** Sweeps before giving up; about 50 reach the default tolerance on a 10,000-organisation network. */
   maxIterations: 1000,
 };
 
@@ -22,6 +21,9 @@ export type PagerankOptions = typeof PAGERANK_DEFAULTS;
 /**
  * PageRank of each organisation (sums to 1). Undirected ties are followed both ways; weights bias the walk;
  * organisations with no outgoing flow ("dangling") pass their share to everyone equally, as NetworkX does.
+ * The fixed point is NetworkX's; it is reached by Gauss–Seidel sweeps (each value updated from the newest
+ * values), which need about half the sweeps of NetworkX's power iteration and converge because the system
+ * (I − αPᵀ − (α/n) 1 dᵀ) x = (1 − α)/n is strictly diagonally dominant by columns for α < 1.
  */
 export function pagerank(network: Network, options: Partial<PagerankOptions> = {}): Float64Array {
   checkNetwork(network, 'pagerank');
@@ -36,34 +38,51 @@ export function pagerank(network: Network, options: Partial<PagerankOptions> = {
   // Out-strength of each organisation; the walk leaves u along (u, v) with probability w(u,v) / s(u).
   const { offsets: outOffsets, weights: outWeights } = csr.out;
   const inverseStrength = new Float64Array(n);
-  const danglers: number[] = [];
+  const dangling = new Uint8Array(n);
   for (let u = 0; u < n; u++) {
     let strength = 0;
     for (let k = outOffsets[u]; k < outOffsets[u + 1]; k++) strength += outWeights[k];
     if (strength > 0) inverseStrength[u] = 1 / strength;
-    else danglers.push(u);
+    else dangling[u] = 1;
   }
 
-  // Pull form over predecessors: each step reads share[u] = x[u] / s(u) once per incoming tie.
+  // Pull form over predecessors: share[u] = x[u] / s(u), kept current as x changes; danglingRank = Σ x over
+  // dangling organisations, whose rank is spread evenly (to themselves too, hence the solve for x[v] below).
   const { offsets, neighbours, weights } = csr.in;
-  let x = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
+  const x = new Float64Array(n).fill(1 / n);
   const share = new Float64Array(n);
+  let danglingRank = 0;
+  for (let u = 0; u < n; u++) {
+    share[u] = x[u] * inverseStrength[u];
+    if (dangling[u]) danglingRank += x[u];
+  }
+  const jump = (1 - alpha) / n;
+  const spread = alpha / n;
+  const selfShare = 1 / (1 - spread);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let dangling = 0;
-    for (const u of danglers) dangling += x[u];
-    for (let u = 0; u < n; u++) share[u] = x[u] * inverseStrength[u];
-    const base = (alpha * dangling + (1 - alpha)) / n;
     let change = 0;
     for (let v = 0; v < n; v++) {
       let sum = 0;
       for (let k = offsets[v]; k < offsets[v + 1]; k++) sum += share[neighbours[k]] * weights[k];
-      const value = alpha * sum + base;
-      change += Math.abs(value - x[v]);
-      next[v] = value;
+      const old = x[v];
+      let value: number;
+      if (dangling[v]) {
+        value = (alpha * sum + spread * (danglingRank - old) + jump) * selfShare;
+        danglingRank += value - old;
+      } else {
+        value = alpha * sum + spread * danglingRank + jump;
+      }
+      change += Math.abs(value - old);
+      x[v] = value;
+      share[v] = value * inverseStrength[v];
     }
-    [x, next] = [next, x];
-    if (change < n * tolerance) return x;
+    if (change < n * tolerance) {
+      // The solution sums to 1; rescale away the rounding the sweeps accumulate.
+      let total = 0;
+      for (let v = 0; v < n; v++) total += x[v];
+      for (let v = 0; v < n; v++) x[v] /= total;
+      return x;
+    }
   }
   throw new Error(
     `knet: pagerank: did not settle within ${maxIterations} iterations (alpha ${alpha}, tolerance ${tolerance}); ` +
