@@ -116,7 +116,10 @@ export class MapView {
     if (state.view.selected !== previous.view.selected && state.view.selected !== null) this.goTo(state.view.selected);
     if (state.view.view !== previous.view.view && state.view.view === 'map') {
       // The container was hidden: sigma must measure it again.
-      requestAnimationFrame(() => this.sigma?.resize());
+      requestAnimationFrame(() => {
+        this.sigma?.resize();
+        this.sigma?.refresh();
+      });
     }
     // Highlight changes only recolour: sigma can skip re-indexing positions and sizes.
     if (restyled) this.sigma.refresh();
@@ -139,6 +142,8 @@ export class MapView {
       defaultNodeType: 'ring',
       nodeProgramClasses: { ring: NodeRingProgram },
       zIndex: true,
+      // The map is hidden while the table view shows; the layout keeps running meanwhile.
+      allowInvalidContainer: true,
       hideEdgesOnMove: big,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 12,

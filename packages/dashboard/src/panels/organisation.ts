@@ -93,7 +93,7 @@ function metricsTable(analysis: Analysis, index: number): HTMLElement {
         'tr',
         {},
         el('th', { scope: 'row', title: column.description }, column.label),
-        el('td', { className: 'number' }, formatMetric(id, analysis.value(id, index))),
+        el('td', { className: 'number', title: Number.isNaN(analysis.value(id, index)) && column.emptyWhen ? `Empty when ${column.emptyWhen}` : undefined }, formatMetric(id, analysis.value(id, index))),
         el('td', { className: 'percentile' }, bar, el('span', {}, formatPercentile(share))),
       );
     });

@@ -39,7 +39,7 @@ export function pioneersPanel(store: Store, actions: Actions): HTMLElement {
     const entries = analysis.weak(view.allWeak);
     const median = analysis.payload.facts.medianReach;
     intro.textContent = entries.length
-      ? `${entries.length} ${view.allWeak ? 'organisations' : 'pioneers'} outside the main network or reaching at most half as many organisations as the typical one (median reach ${formatPercent(median)} within ${analysis.horizon} steps). Most isolated first.`
+      ? `${entries.length} ${view.allWeak ? plural(entries.length, 'organisation') : plural(entries.length, 'pioneer')} outside the main network or reaching at most half as many organisations as the typical one (median reach ${formatPercent(median)} within ${analysis.horizon} steps). Most isolated first.`
       : `No ${view.allWeak ? 'organisation' : 'pioneer'} is weakly connected in this network${analysis.payload.filtered ? ' (with these filters)' : ''}.`;
     const selected = store.selectedIndex();
     const items = entries.map((entry) => {
@@ -68,4 +68,8 @@ export function pioneersPanel(store: Store, actions: Actions): HTMLElement {
   store.subscribe((state) => render(state));
   render(store.get());
   return panel;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
 }
