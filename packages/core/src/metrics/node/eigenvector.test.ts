@@ -59,10 +59,38 @@ describe('eigenvector', () => {
     );
   });
 
+  it('finishes with Lanczos where the power iteration crawls: a long chain equals sin(iπ/(n+1))', () => {
+    // A path of 400 (weights 2 scale A, not its eigenvector): the power iteration would need ~10⁶ steps.
+    const n = 400;
+    const network = createNetwork({
+      flows: Array.from({ length: n - 1 }, (_, i) => ({ source: `p${i}`, target: `p${i + 1}`, weight: 2 })),
+    });
+    const x = eigenvector(network);
+    const expected = Array.from({ length: n }, (_, i) => Math.sin(((i + 1) * Math.PI) / (n + 1)));
+    const length = Math.hypot(...expected);
+    x.forEach((value, i) => expect(Math.abs(value - expected[i] / length)).toBeLessThan(1e-9));
+  });
+
+  it('gives the same vector when Lanczos does all the work (maxIterations: 1), on random connected networks', () => {
+    fc.assert(
+      fc.property(connectedGraph(), ({ n, flows }) => {
+        const network = createNetwork({
+          organisations: Array.from({ length: n }, (_, i) => ({ id: `o${i}` })),
+          flows: flows.map(([s, t, weight]) => ({ source: `o${s}`, target: `o${t}`, weight })),
+        });
+        const power = eigenvector(network);
+        const lanczos = eigenvector(network, { maxIterations: 1 });
+        return power.every((value, i) => Math.abs(value - lanczos[i]) <= 1e-8);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('validates its options', () => {
     const network = createNetwork({ flows: [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }] });
     expect(() => eigenvector(network, { tolerance: -1 })).toThrow(/knet: eigenvector: tolerance/);
-    expect(() => eigenvector(network, { maxIterations: 1 })).toThrow(/knet: eigenvector: did not settle within 1 iterations/);
+    expect(() => eigenvector(network, { maxIterations: 0 })).toThrow(/knet: eigenvector: maxIterations must be a whole number/);
+    expect(() => eigenvector(network, { residual: 2 })).toThrow(/knet: eigenvector: residual/);
     expect(() => eigenvector(null as never)).toThrow(/knet: eigenvector: expected a Network/);
   });
 });
