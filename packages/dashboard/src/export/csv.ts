@@ -24,48 +24,58 @@ export interface MetricsTable {
   rows: (string | number | boolean | undefined)[][];
 }
 
-/** The metrics table for the organisations `indices` (in that order). */
+const FIELDS = ['type', 'sector', 'region', 'pioneer', 'themes'] as const;
+
+/**
+ * The metrics table for the organisations `indices`, in the column order of `knet metrics`: id, label, every
+ * metric, the organisation's fields, then its other attributes (renamed attribute_<name> where a name is taken).
+ */
 export function metricsTable(
   network: Network,
   columns: Partial<Record<MetricColumnId, Float64Array>>,
   columnIds: readonly MetricColumnId[],
   indices: readonly number[],
 ): MetricsTable {
-  const attributeNames: string[] = [];
+  const extras: string[] = [];
   const seen = new Set<string>();
   for (const organisation of network.organisations) {
     for (const name of Object.keys(organisation.attributes)) {
       if (!seen.has(name)) {
         seen.add(name);
-        attributeNames.push(name);
+        extras.push(name);
       }
     }
   }
-  const header = ['id', 'label', 'type', 'sector', 'region', 'pioneer', 'themes', ...columnIds, ...attributeNames.filter((name) => !FIXED.has(name) && !columnIds.includes(name as MetricColumnId))];
-  const extra = header.slice(7 + columnIds.length);
+  const taken = new Set<string>(['id', 'label', ...columnIds, ...FIELDS]);
+  const header = ['id', 'label', ...columnIds, ...FIELDS, ...extras.map((name) => (taken.has(name.toLowerCase()) ? `attribute_${name}` : name))];
   const rows = indices.map((v) => {
     const organisation = network.organisations[v];
     const attributes = organisation.attributes;
     return [
       organisation.id,
       organisation.label,
+      ...columnIds.map((id) => number(columns[id]?.[v])),
       organisation.type,
       organisation.sector,
       organisation.region,
       organisation.pioneer,
       organisation.themes.join(';'),
-      ...columnIds.map((id) => {
-        const value = columns[id]?.[v];
-        return value === undefined || Number.isNaN(value) ? undefined : value;
+      ...extras.map((name) => {
+        const value = Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : undefined;
+        return typeof value === 'number' ? number(value) : value;
       }),
-      ...extra.map((name) => (Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : undefined)),
     ];
   });
   return { header, rows };
 }
 
-const FIXED = new Set(['id', 'label', 'type', 'sector', 'region', 'pioneer', 'themes']);
+/** As the CLI writes numbers: whole numbers as they are, others to 10 significant digits; empty for none. */
+function number(value: number | undefined): string | undefined {
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  if (Number.isInteger(value)) return String(value);
+  return String(Number(value.toPrecision(10)));
+}
 
 export function toCsv(table: MetricsTable): string {
-  return [csvRow(table.header), ...table.rows.map(csvRow)].join('\r\n') + '\r\n';
+  return [csvRow(table.header), ...table.rows.map(csvRow)].join('\n') + '\n';
 }

@@ -1,9 +1,16 @@
 // The map's layout: ForceAtlas2 in a Web Worker (graphology-layout-forceatlas2/worker) that stops by itself
 // once the nodes barely move (or a time budget runs out), then Noverlap in a worker so no two dots overlap.
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import FA2Module from 'graphology-layout-forceatlas2/worker.js';
 import { inferSettings } from 'graphology-layout-forceatlas2';
-import NoverlapLayoutSupervisor from 'graphology-layout-noverlap/worker';
+import NoverlapModule from 'graphology-layout-noverlap/worker.js';
 import type { DisplayGraph } from './display-graph.js';
+
+// Both files are CommonJS (module.exports = the class) with a .d.ts that says `export default`: under NodeNext
+// typing the default import is the module itself, which is also what the bundler gives at run time.
+const FA2LayoutSupervisor = FA2Module as unknown as typeof FA2Module.default;
+type FA2LayoutSupervisor = InstanceType<typeof FA2LayoutSupervisor>;
+const NoverlapLayoutSupervisor = NoverlapModule as unknown as typeof NoverlapModule.default;
+type NoverlapLayoutSupervisor = InstanceType<typeof NoverlapLayoutSupervisor>;
 
 export const LAYOUT_DEFAULTS = {
   /** How often movement is measured (ms). */
