@@ -9,12 +9,12 @@ export function checkNetwork(network: Network, caller: string): Network {
   return network;
 }
 
-/** A finite number in [min, max) (or [min, max] when `inclusive`), else an error naming the option. */
+/** A finite number in [min, max) (or [min, max] when `inclusive`; max may be Infinity), else an error naming the option. */
 export function checkNumber(value: unknown, caller: string, name: string, min: number, max: number, inclusive = false): number {
-  const inside = typeof value === 'number' && Number.isFinite(value) && value >= min && (inclusive ? value <= max : value < max);
+  const inside = typeof value === 'number' && Number.isFinite(value) && value >= min && (inclusive || max === Infinity ? value <= max : value < max);
   if (!inside) {
-    const range = `${min} to ${max}${inclusive ? '' : ' (exclusive)'}`;
-    throw new Error(`knet: ${caller}: ${name} must be a number from ${range}, got ${String(value)}.`);
+    const range = max === Infinity ? `${min} or more` : `from ${min} to ${max}${inclusive ? '' : ' (exclusive)'}`;
+    throw new Error(`knet: ${caller}: ${name} must be a number ${range}, got ${String(value)}.`);
   }
   return value as number;
 }

@@ -46,6 +46,7 @@ describe('modularity', () => {
     const network = createNetwork({ flows: [{ source: 'a', target: 'b' }] });
     expect(() => modularity(network, [0])).toThrow(/knet: modularity: the partition has 1 group numbers for 2 organisations/);
     expect(() => modularity(network, [0, 0.5])).toThrow(/knet: modularity: group numbers must be whole numbers/);
+    expect(() => modularity(network, [0, 1], { resolution: -1 })).toThrow(/knet: modularity: resolution must be a number 0 or more, got -1/);
     expect(() => modularity(network, 'ab' as never)).toThrow(/knet: modularity: the partition must be a list/);
   });
 });

@@ -22,7 +22,7 @@ export type Partition = ArrayLike<number> | { readonly community: ArrayLike<numb
 export function modularity(network: Network, partition: Partition, options: Partial<ModularityOptions> = {}): number {
   checkNetwork(network, 'modularity');
   const { resolution } = { ...MODULARITY_DEFAULTS, ...options };
-  checkNumber(resolution, 'modularity', 'resolution', 0, Number.MAX_VALUE, true);
+  checkNumber(resolution, 'modularity', 'resolution', 0, Infinity);
   const group = denseGroups(network.order, partition);
 
   const { offsets, neighbours, weights } = csrOf(network).undirected;
