@@ -2,7 +2,7 @@
 // generated networks in one process, medians of several runs, and prints knet/peer ratios against the issue's targets.
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SIZES, ensureNetworkFiles } from './generate.mjs';
 import { USAGE, UsageError, parseArgs } from './lib/args.mjs';
@@ -28,6 +28,8 @@ async function main() {
   }
 
   const core = await loadCore({ build: options.build, log });
+  // Other work on the machine slows both sides unevenly: the load averages are printed with the table.
+  const loadAtStart = loadavg()[0];
   const sampler = startMemorySampler();
   const history = new Map();
   const records = [];
@@ -43,7 +45,7 @@ async function main() {
   }
 
   console.log(formatTable(records));
-  console.log(`\n${legend(rows)}\n${machine(core, options)}`);
+  console.log(`\n${legend(rows)}\n${machine(core, options, loadAtStart)}`);
   if (options.json) writeFileSync(options.json, `${JSON.stringify(records.map(toJson), null, 2)}\n`);
   if (options.dashboard) runDashboard(options);
 }
@@ -55,10 +57,13 @@ function legend(rows) {
     'RSS is the whole process\'s peak during the runs (knet rows run before the graphology Graph is built).'].join('\n');
 }
 
-function machine(core, options) {
+function machine(core, options, loadAtStart) {
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  const loadAtEnd = loadavg()[0];
   return `Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; ` +
-    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; up to ${options.reps} run${options.reps > 1 ? 's' : ''} per measurement.`;
+    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; up to ${options.reps} run${options.reps > 1 ? 's' : ''} per measurement; ` +
+    `load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end` +
+    `${Math.max(loadAtStart, loadAtEnd) > availableParallelism() ? ' (above the core count: other work slowed this run)' : ''}.`;
 }
 
 function toJson(record) {
