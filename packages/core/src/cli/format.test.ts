@@ -1,6 +1,7 @@
 // Output formatting: numbers at up to 10 significant digits, terminal-safe text, aligned tables, safe CSV.
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvDocument } from './csv.js';
+import { csvCell } from '../io/csv/write.js';
+import { csvDocument } from './csv.js';
 import { formatNumber, formatPercent, plainText, renderTable } from './format.js';
 
 describe('formatNumber', () => {
