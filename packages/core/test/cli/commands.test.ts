@@ -1,11 +1,13 @@
 // knet metrics / summary / pioneers end to end on the fixture network (test/cli-fixtures), checked against
 // NetworkX's values for the same files (reference.json, made by reference.py) and against the files themselves.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { COMPUTE_DEFAULTS } from '../../src/cli/compute.js';
+import { writeGexf, writeGraphml, writeJson } from '../../src/io/index.js';
+import { readNetworkFiles } from '../../src/node.js';
 import { FIXTURES, knet, TINY } from './run.js';
 
 type Reference = Record<'undirected' | 'directed', Record<string, Record<string, number | null>>> & {
@@ -122,6 +124,27 @@ describe('knet metrics', () => {
   });
 });
 
+describe('whole-network files (--file, or one positional file)', () => {
+  it('GEXF, GraphML and JSON give the same metrics as the CSV pair they were written from', async () => {
+    const { network } = await readNetworkFiles({ nodes: join(FIXTURES, 'nodes.csv'), edges: join(FIXTURES, 'edges.csv') });
+    const folder = mkdtempSync(join(tmpdir(), 'knet-cli-'));
+    const files = { 'tiny.gexf': writeGexf(network), 'tiny.graphml': writeGraphml(network), 'tiny.json': writeJson(network) };
+    const fromCsv = parse((await knet(['metrics', ...TINY])).stdout, { columns: true }) as Record<string, string>[];
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(folder, name);
+      writeFileSync(path, text);
+      for (const argv of [['metrics', '--file', path], ['metrics', path]]) {
+        const run = await knet(argv);
+        expect(run.code, `${argv.join(' ')}: ${run.stderr}`).toBe(0);
+        const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+        expect(rows.map((row) => [row.id, row.degree, row.betweenness, row.reach, row.community])).toEqual(
+          fromCsv.map((row) => [row.id, row.degree, row.betweenness, row.reach, row.community]),
+        );
+      }
+    }
+  });
+});
+
 describe('warnings and --strict', () => {
   const argv = ['summary', '--nodes', 'nodes.csv', '--edges', 'warnings-edges.csv'];
 
@@ -153,7 +176,8 @@ describe('knet summary', () => {
     expect(run.stdout).toMatch(/^Organisations +13$/m);
     expect(run.stdout).toMatch(/^Ties +11$/m);
     expect(run.stdout).toMatch(/^Groups +3; the main network holds 77% \(10\)$/m);
-    expect(run.stdout).toMatch(/^Isolates +1 with no ties at all$/m);
+    expect(run.stdout).toMatch(/^Isolates +1 organisation with no ties at all$/m);
+    expect(run.stdout).toMatch(/^Pioneers +3; 2 weakly connected/m);
     expect(run.stdout).toMatch(/^By sector: /m);
   });
 
@@ -164,6 +188,7 @@ describe('knet summary', () => {
     expect(json.ties).toBe(expected.ties);
     expect(json.components).toEqual({ count: 3, largest: 10, largestShare: 10 / 13 });
     expect(json.isolates).toBe(expected.isolates);
+    expect(json.weaklyConnectedPioneers).toBe(2);
     for (const [key, figure] of [['density', 'density'], ['fragmentation', 'fragmentation'], ['averageClustering', 'average_clustering'], ['averageShortestPath', 'average_shortest_path'], ['medianReach', 'median_reach']]) {
       close(json[key], expected[figure], key);
     }

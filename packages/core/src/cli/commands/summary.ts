@@ -1,4 +1,5 @@
 // `knet summary`: the SPEC section 5 figures for the whole network, as aligned text for people, or JSON/CSV.
+import { weaklyConnected } from '../../isolation/weakly-connected.js';
 import { type NetworkSummary, summarise } from '../../metrics/summary.js';
 import { csvDocument } from '../csv.js';
 import { formatCount, formatFigure, formatNumber, formatPercent, jsonNumber, plainText, renderFields, renderTable, toJson } from '../format.js';
@@ -36,13 +37,16 @@ export const summaryCommand: Command = {
     const { network, source } = await loadNetwork(common, terminal);
     const report = await computeReport(network, common, terminal);
     const summary = summarise(network, report);
-    const text = common.format === 'json' ? toJson(summaryJson(summary)) : common.format === 'csv' ? summaryCsv(summary) : summaryText(summary, source);
+    // The one isolation figure a summary reader needs; `knet pioneers` lists them with reasons.
+    const weak = weaklyConnected(report).length;
+    const text =
+      common.format === 'json' ? toJson(summaryJson(summary, weak)) : common.format === 'csv' ? summaryCsv(summary, weak) : summaryText(summary, source, weak);
     await emit(text, common, terminal, 'the summary');
     return 0;
   },
 };
 
-export function summaryText(summary: NetworkSummary, source: string): string {
+export function summaryText(summary: NetworkSummary, source: string, weakPioneers: number): string {
   const { components: groups, communities } = summary;
   const steps = summary.horizon === 1 ? '1 step' : `${summary.horizon} steps`;
   const fields: [string, string][] = [
@@ -56,13 +60,18 @@ export function summaryText(summary: NetworkSummary, source: string): string {
         ? '1: every organisation can reach every other'
         : `${formatCount(groups.count)}; the main network holds ${formatPercent(groups.largestShare)} (${formatCount(groups.largest)})`,
     ],
-    ['Isolates', `${formatCount(summary.isolates)} with no ties at all`],
+    ['Isolates', `${formatCount(summary.isolates)} ${summary.isolates === 1 ? 'organisation' : 'organisations'} with no ties at all`],
     ['Fragmentation', `${formatFigure(summary.fragmentation)} (share of pairs that cannot reach each other)`],
     ['Average clustering', formatFigure(summary.averageClustering)],
     ['Average distance', `${formatFigure(summary.averageShortestPath)} steps between organisations that can reach each other`],
-    ['Communities', `${formatCount(communities.count)} (modularity ${formatFigure(communities.modularity)})`],
+    ['Communities', `${formatCount(communities.count)} (modularity ${formatFigure(communities.modularity)}; above 0.3 the communities are clearly separate)`],
     ['Median reach', `${formatPercent(summary.medianReach)} of the network within ${steps}`],
-    ['Pioneers', formatCount(summary.pioneers)],
+    [
+      'Pioneers',
+      summary.pioneers === 0
+        ? 'none marked (add a pioneer column to the nodes file)'
+        : `${formatCount(summary.pioneers)}; ${formatCount(weakPioneers)} weakly connected (knet pioneers lists them, with reasons)`,
+    ],
   ];
   const parts = [renderFields(fields), '', 'E-I index: -1 = every tie stays inside its group, +1 = every tie crosses groups', ''];
   for (const ei of summary.ei) {
@@ -100,7 +109,7 @@ function signed(value: number): string {
   return value > 0 ? `+${text}` : text === '-0.00' ? '0.00' : text;
 }
 
-export function summaryJson(summary: NetworkSummary) {
+export function summaryJson(summary: NetworkSummary, weakPioneers: number) {
   return {
     organisations: summary.organisations,
     ties: summary.ties,
@@ -115,6 +124,7 @@ export function summaryJson(summary: NetworkSummary) {
     horizon: summary.horizon,
     medianReach: jsonNumber(summary.medianReach),
     pioneers: summary.pioneers,
+    weaklyConnectedPioneers: weakPioneers,
     ei: Object.fromEntries(
       summary.ei.map((ei) => [
         ei.attribute,
@@ -131,7 +141,7 @@ export function summaryJson(summary: NetworkSummary) {
 }
 
 /** Long format: one figure per row (figure, group, value), for spreadsheets. */
-export function summaryCsv(summary: NetworkSummary): string {
+export function summaryCsv(summary: NetworkSummary, weakPioneers: number): string {
   const rows: string[][] = [
     ['organisations', '', String(summary.organisations)],
     ['ties', '', String(summary.ties)],
@@ -148,6 +158,7 @@ export function summaryCsv(summary: NetworkSummary): string {
     ['modularity', '', formatNumber(summary.communities.modularity)],
     ['median_reach', '', formatNumber(summary.medianReach)],
     ['pioneers', '', String(summary.pioneers)],
+    ['weakly_connected_pioneers', '', String(weakPioneers)],
   ];
   for (const ei of summary.ei) {
     rows.push([`ei_${ei.attribute}`, '', formatNumber(ei.overall)]);
