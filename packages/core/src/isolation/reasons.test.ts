@@ -52,7 +52,7 @@ describe('low-reach', () => {
   it('is given at exactly relative × median (0.25 <= 0.5 × 0.5), with the figures in words', () => {
     const found = reasons({ flows }, 'p0').find((r) => r.code === 'low-reach');
     expect(found?.numbers).toEqual({ reach: 0.25, medianReach: 0.5, horizon: 2 });
-    expect(found?.text).toBe('reaches 25% of the network within 2 steps; the median organisation reaches 50%');
+    expect(found?.text).toBe('reaches 25% of the network within 2 steps, against 50% for the median organisation');
   });
   it('is not given just above the bar (3/8 > 0.25), nor with a smaller relative', () => {
     expect(codes(reasons({ flows }, 'p1'))).not.toContain('low-reach');
@@ -60,7 +60,7 @@ describe('low-reach', () => {
   });
   it('follows the horizon in its words', () => {
     const found = reasons({ flows }, 'p0', { horizon: 1 }).find((r) => r.code === 'low-reach');
-    expect(found?.text).toBe('reaches 13% of the network within 1 step; the median organisation reaches 25%');
+    expect(found?.text).toBe('reaches 13% of the network within 1 step, against 25% for the median organisation');
   });
 });
 
@@ -126,7 +126,7 @@ describe('few-ties', () => {
   const ownCommunity = { p: 1 }; // so one-community does not take its place
   it('is given for 1 or 2 ties when the median organisation has more', () => {
     const found = reasons({ flows }, 'p', { communities: ownCommunity }).find((r) => r.code === 'few-ties');
-    expect(found?.text).toBe('only 1 tie; the median organisation has 3');
+    expect(found?.text).toBe('only 1 tie, against 3 for the median organisation');
     expect(found?.numbers).toEqual({ ties: 1, medianTies: 3 });
   });
   it('is not given at the median, above the threshold, or when one-community gives the count', () => {

@@ -123,7 +123,8 @@ export function reasonsFor(context: ReasonContext, v: number): IsolationReason[]
     reasons.push({
       code: 'low-reach',
       numbers: { reach: context.reach[v], medianReach: context.medianReach, horizon },
-      text: `reaches ${percent(context.reach[v])} of the network within ${plural(horizon, 'step', 'steps')}; the median organisation reaches ${percent(context.medianReach)}`,
+      // No ';' inside a reason: lists of reasons are joined with '; ' (CSV output).
+      text: `reaches ${percent(context.reach[v])} of the network within ${plural(horizon, 'step', 'steps')}, against ${percent(context.medianReach)} for the median organisation`,
     });
   }
   const receivesOnly = receivesOnlyReason(context, v);
@@ -134,7 +135,7 @@ export function reasonsFor(context: ReasonContext, v: number): IsolationReason[]
     reasons.push({
       code: 'few-ties',
       numbers: { ties: k, medianTies: context.medianTies },
-      text: `only ${plural(k, 'tie', 'ties')}; the median organisation has ${quote(context.medianTies)}`,
+      text: `only ${plural(k, 'tie', 'ties')}, against ${quote(context.medianTies)} for the median organisation`,
     });
   }
   const closed = closedCircleReason(context, v);

@@ -221,7 +221,7 @@ describe('knet pioneers', () => {
     const leaf = json.weaklyConnected[2];
     expect(leaf.reasons.map((reason: { code: string }) => reason.code)).toContain('low-reach');
     expect(leaf.reasons.find((reason: { code: string }) => reason.code === 'low-reach').text).toBe(
-      'reaches 17% of the network within 2 steps; the median organisation reaches 25%',
+      'reaches 17% of the network within 2 steps, against 25% for the median organisation',
     );
   });
 
