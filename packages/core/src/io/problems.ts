@@ -11,6 +11,7 @@ export interface InputLocation {
 export type InputErrorCode =
   | 'not-found'
   | 'is-directory'
+  | 'unreadable'
   | 'not-text'
   | 'bad-encoding'
   | 'empty'
@@ -47,7 +48,9 @@ export type WarningCode =
   | 'trimmed'
   | 'bad-flag'
   | 'mixed-direction'
-  | 'encoding';
+  | 'encoding'
+  | 'extra-cells'
+  | 'missing-id';
 
 /** One occurrence of a warning. */
 export interface WarningExample extends InputLocation {

@@ -1,0 +1,284 @@
+// Builds a Network from what a reader found, whatever the format: organisations (first id wins), flows with
+// the line each came from, then the checks that need every flow (repeated pairs) and the final direction.
+import type { AttributeValue } from '../model/attributes.js';
+import { setAttribute } from '../model/attributes.js';
+import { makeOrganisation, type OrganisationInput } from '../model/builder.js';
+import { FlowTable } from '../model/flow.js';
+import { Network } from '../model/network.js';
+import type { Organisation } from '../model/organisation.js';
+import { WarningCollector, type WarningExample } from './problems.js';
+import { plural } from './wording.js';
+
+export interface AssembleOptions {
+  directed: boolean;
+  /** Flows that are undirected in a directed network: each is added a second time, reversed. */
+  reverseAlso?: readonly number[];
+  /** The type column held direction words, not flow types: flows get no type. */
+  dropTypes?: boolean;
+}
+
+/** Where flows came from, for the examples of warnings found after reading (repeated pairs). */
+export interface FlowOrigin {
+  file: string;
+  /** Field position of the source column (1-based), when the format has columns. */
+  column?: number;
+}
+
+export class NetworkAssembler {
+  private readonly organisations: Organisation[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly flows: FlowColumns;
+  private readonly flowAttributes = new Map<string, (AttributeValue | undefined)[]>();
+  private origin: FlowOrigin | undefined;
+
+  constructor(
+    expectedFlows = 1024,
+    readonly warnings = new WarningCollector(),
+  ) {
+    this.flows = new FlowColumns(expectedFlows);
+  }
+
+  get organisationCount(): number {
+    return this.organisations.length;
+  }
+
+  get flowCount(): number {
+    return this.flows.count;
+  }
+
+  indexOf(id: string): number {
+    return this.index.get(id) ?? -1;
+  }
+
+  /** Adds an organisation; -1 when its id is taken (the caller warns: the first row wins). */
+  addOrganisation(input: OrganisationInput): number {
+    if (this.index.has(input.id)) return -1;
+    const i = this.organisations.length;
+    this.organisations.push(makeOrganisation(input));
+    this.index.set(input.id, i);
+    return i;
+  }
+
+  /** Index of the organisation with this id, created bare (label = id) when new. */
+  ensureOrganisation(id: string): number {
+    return this.index.get(id) ?? this.addOrganisation({ id });
+  }
+
+  setOrganisationAttribute(organisation: number, name: string, value: AttributeValue | undefined): void {
+    if (value !== undefined) setAttribute(this.organisations[organisation].attributes, name, value);
+  }
+
+  /** Adds a flow between organisation indices; `line` is where it was read (0 when the format has none). */
+  addFlow(source: number, target: number, weight: number, type: string, date: string | undefined, line: number): number {
+    return this.flows.add(source, target, weight, type, date, line);
+  }
+
+  /** A whole extra flow column at once, indexed by flow number (CSV readers type columns after reading). */
+  setFlowColumn(name: string, values: (AttributeValue | undefined)[]): void {
+    this.flowAttributes.set(name, values);
+  }
+
+  setFlowAttribute(flow: number, name: string, value: AttributeValue | undefined): void {
+    let column = this.flowAttributes.get(name);
+    if (!column) {
+      column = [];
+      this.flowAttributes.set(name, column);
+    }
+    column[flow] = value;
+  }
+
+  /** Names the file (and source column) flows were read from, for warnings found at the end. */
+  setFlowOrigin(origin: FlowOrigin): void {
+    this.origin = origin;
+  }
+
+  lineOfFlow(flow: number): number {
+    return this.flows.line[flow];
+  }
+
+  idOf(organisation: number): string {
+    return this.organisations[organisation].id;
+  }
+
+  finish(options: AssembleOptions): Network {
+    const attributes = new Map<string, (AttributeValue | undefined)[]>();
+    for (const [name, column] of this.flowAttributes) {
+      column.length = this.flows.count;
+      attributes.set(name, column);
+    }
+    let table = this.flows.finish(attributes);
+    let lines = this.flows.line.subarray(0, table.count);
+    const reverse = options.reverseAlso ?? [];
+    if (reverse.length > 0 || options.dropTypes) {
+      ({ table, lines } = extendFlows(table, attributes, lines, reverse, options.dropTypes ?? false));
+    }
+    this.warnRepeated(table, lines, options.directed);
+    return new Network({ directed: options.directed, organisations: this.organisations, flows: table });
+  }
+
+  // Repeated pairs: sorted numeric pair keys find them in O(m log m) without a map entry per flow.
+  private warnRepeated(table: FlowTable, lines: Int32Array, directed: boolean): void {
+    const n = this.organisations.length;
+    const { source, target, count } = table;
+    // Pair keys are exact doubles while n² < 2^53 (n below 94 million organisations).
+    const keyOf = (f: number) => {
+      const s = source[f];
+      const t = target[f];
+      return s === t ? -1 : directed || s < t ? s * n + t : t * n + s;
+    };
+    const sorted = new Float64Array(count);
+    for (let f = 0; f < count; f++) sorted[f] = keyOf(f);
+    sorted.sort();
+    let repeats = 0;
+    const repeatedKeys: number[] = [];
+    for (let i = 1; i < count; i++) {
+      if (sorted[i] < 0 || sorted[i] !== sorted[i - 1]) continue;
+      repeats++;
+      if (repeatedKeys[repeatedKeys.length - 1] !== sorted[i]) repeatedKeys.push(sorted[i]);
+    }
+    if (repeats === 0) return;
+    const examples: WarningExample[] = [];
+    const seen = new Set<number>();
+    const repeated = Float64Array.from(repeatedKeys);
+    for (let f = 0; f < count && examples.length < 5; f++) {
+      const key = keyOf(f);
+      if (key < 0 || !contains(repeated, key)) continue;
+      if (!seen.has(key)) {
+        seen.add(key);
+        continue;
+      }
+      const arrow = directed ? '->' : '-';
+      examples.push({
+        file: this.origin?.file ?? '',
+        line: lines[f] || undefined,
+        column: this.origin?.column,
+        value: `${this.organisations[source[f]].id} ${arrow} ${this.organisations[target[f]].id}`,
+      });
+    }
+    const pairs = repeatedKeys.length;
+    this.warnings.addCount(
+      'repeated-flow',
+      (n) => `${plural(n, 'repeated flow')} between ${plural(pairs, 'pair')} of organisations already linked: every metric merges them, weights summed`,
+      repeats,
+      examples,
+    );
+  }
+}
+
+function contains(sorted: Float64Array, key: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === key) return true;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+// Appends reversed copies of some flows, clears type codes, and fixes attribute column lengths.
+// Flow columns grown as rows arrive; sized once from the file's line count, then viewed, not copied, at the end.
+class FlowColumns {
+  count = 0;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+  typeCode: Uint32Array;
+  dateCode: Uint32Array;
+  /** Line each flow was read from (0 when the format has no lines), for warnings found at the end. */
+  line: Int32Array;
+  private readonly types: string[] = [''];
+  private readonly typeIndex = new Map<string, number>([['', 0]]);
+  private readonly dates: string[] = [''];
+  private readonly dateIndex = new Map<string, number>([['', 0]]);
+
+  constructor(capacity: number) {
+    const size = Math.max(16, capacity);
+    this.source = new Int32Array(size);
+    this.target = new Int32Array(size);
+    this.weight = new Float64Array(size);
+    this.typeCode = new Uint32Array(size);
+    this.dateCode = new Uint32Array(size);
+    this.line = new Int32Array(size);
+  }
+
+  add(source: number, target: number, weight: number, type: string, date: string | undefined, line: number): number {
+    if (this.count === this.source.length) this.grow();
+    const flow = this.count++;
+    this.source[flow] = source;
+    this.target[flow] = target;
+    this.weight[flow] = weight;
+    this.typeCode[flow] = code(type, this.types, this.typeIndex);
+    this.dateCode[flow] = date === undefined ? 0 : code(date, this.dates, this.dateIndex);
+    this.line[flow] = line;
+    return flow;
+  }
+
+  finish(attributes: Map<string, (AttributeValue | undefined)[]>): FlowTable {
+    const n = this.count;
+    // Views when little capacity is unused (the usual case: capacity came from the line count), else copies.
+    const fit = <T extends Int32Array | Float64Array | Uint32Array>(array: T): T => (array.length - n > 1024 + n / 8 ? (array.slice(0, n) as T) : (array.subarray(0, n) as T));
+    return new FlowTable(n, fit(this.source), fit(this.target), fit(this.weight), fit(this.typeCode), this.types, fit(this.dateCode), this.dates, attributes);
+  }
+
+  private grow(): void {
+    const size = this.source.length * 2;
+    const bigger = <T extends Int32Array | Float64Array | Uint32Array>(array: T): T => {
+      const copy = new (array.constructor as new (n: number) => T)(size);
+      copy.set(array);
+      return copy;
+    };
+    this.source = bigger(this.source);
+    this.target = bigger(this.target);
+    this.weight = bigger(this.weight);
+    this.typeCode = bigger(this.typeCode);
+    this.dateCode = bigger(this.dateCode);
+    this.line = bigger(this.line);
+  }
+}
+
+function code(value: string, values: string[], index: Map<string, number>): number {
+  let found = index.get(value);
+  if (found === undefined) {
+    found = values.length;
+    values.push(value);
+    index.set(value, found);
+  }
+  return found;
+}
+
+function extendFlows(
+  table: FlowTable,
+  attributes: Map<string, (AttributeValue | undefined)[]>,
+  lines: Int32Array,
+  reverse: readonly number[],
+  dropTypes: boolean,
+): { table: FlowTable; lines: Int32Array } {
+  const m = table.count + reverse.length;
+  const source = new Int32Array(m);
+  const target = new Int32Array(m);
+  const weight = new Float64Array(m);
+  const typeCode = new Uint32Array(m);
+  const dateCode = new Uint32Array(m);
+  const allLines = new Int32Array(m);
+  source.set(table.source);
+  target.set(table.target);
+  weight.set(table.weight);
+  if (!dropTypes) typeCode.set(table.typeCode);
+  dateCode.set(table.dateCode);
+  allLines.set(lines);
+  reverse.forEach((f, k) => {
+    const to = table.count + k;
+    source[to] = table.target[f];
+    target[to] = table.source[f];
+    weight[to] = table.weight[f];
+    typeCode[to] = dropTypes ? 0 : table.typeCode[f];
+    dateCode[to] = table.dateCode[f];
+    allLines[to] = lines[f];
+    for (const column of attributes.values()) column[to] = column[f];
+  });
+  for (const column of attributes.values()) column.length = m;
+  const types = dropTypes ? [''] : table.types;
+  return { table: new FlowTable(m, source, target, weight, typeCode, types, dateCode, table.dates, attributes), lines: allLines };
+}

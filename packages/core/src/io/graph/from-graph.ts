@@ -1,0 +1,144 @@
+// A Network from a graph file's nodes and edges (GEXF, GraphML, graphology JSON), with the CSV policy:
+// node attributes label/type/sector/region/pioneer/themes fill the organisation's fields and edge attributes
+// weight/type/date the flow's; everything else is kept as an attribute; the same warnings, without lines.
+import type { AttributeValue } from '../../model/attributes.js';
+import { parseFlag, parseNumber, parseThemes } from '../../model/attributes.js';
+import type { Network } from '../../model/network.js';
+import { NetworkAssembler } from '../assemble.js';
+import { DirectionTally } from '../direction.js';
+import { isIsoDate } from '../iso-date.js';
+import { KnetInputError, type WarningCollector } from '../problems.js';
+import { warn, warnUnknown } from '../wording.js';
+import { SAFE_PREFIX } from './safe-names.js';
+
+export interface GraphNode {
+  key: string;
+  attributes: Readonly<Record<string, unknown>>;
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  attributes: Readonly<Record<string, unknown>>;
+  undirected: boolean;
+}
+
+export interface GraphInput {
+  file: string;
+  nodes: Iterable<GraphNode>;
+  edges: Iterable<GraphEdge>;
+  /** What the file declares for edges without their own direction (used when it has no edges). */
+  declaredDirected: boolean;
+  /** Expected edge count, to size the flow columns. */
+  size?: number;
+}
+
+const NODE_FIELDS = new Set(['label', 'type', 'sector', 'region', 'pioneer', 'themes']);
+const EDGE_FIELDS = new Set(['weight', 'type', 'date']);
+
+
+export function networkFromGraph(input: GraphInput, forceDirected: boolean, warnings: WarningCollector): Network {
+  const { file } = input;
+  const assembler = new NetworkAssembler(input.size ?? 1024, warnings);
+  assembler.setFlowOrigin({ file });
+  for (const node of input.nodes) {
+    const fields = splitFields(node.attributes, NODE_FIELDS);
+    const id = String(node.key);
+    if (assembler.indexOf(id) >= 0) {
+      warn(warnings, 'duplicate-organisation', { file, value: id });
+      continue;
+    }
+    const organisation = assembler.addOrganisation({
+      id,
+      label: fields.label === undefined || fields.label === '' ? id : String(fields.label),
+      type: text(fields.type),
+      sector: text(fields.sector),
+      region: text(fields.region),
+      pioneer: flag(fields.pioneer, () => warn(warnings, 'bad-flag', { file, value: String(fields.pioneer) })),
+      themes: Array.isArray(fields.themes) ? parseThemes(fields.themes.join(';')) : parseThemes(text(fields.themes)),
+    });
+    for (const [name, value] of fields.rest) assembler.setOrganisationAttribute(organisation, name, value);
+  }
+  const declared = assembler.organisationCount;
+  const created = () => assembler.organisationCount - declared;
+  const direction = new DirectionTally('the file');
+  for (const edge of input.edges) {
+    const fields = splitFields(edge.attributes, EDGE_FIELDS);
+    const weight = edgeWeight(fields.weight);
+    if (weight === undefined) {
+      warn(warnings, 'bad-weight', { file, value: String(fields.weight) });
+      continue;
+    }
+    let date = fields.date === undefined || fields.date === null ? undefined : String(fields.date).trim() || undefined;
+    if (date !== undefined && !isIsoDate(date)) {
+      warn(warnings, 'bad-date', { file, value: date });
+      date = undefined;
+    }
+    const endpoint = (id: string) => {
+      const known = assembler.indexOf(id);
+      if (known >= 0) return known;
+      warnUnknown(warnings, created, file, { file, value: id });
+      return assembler.ensureOrganisation(id);
+    };
+    const source = endpoint(String(edge.source));
+    const target = endpoint(String(edge.target));
+    if (source === target) warn(warnings, 'self-loop', { file, value: assembler.idOf(source) });
+    const flow = assembler.addFlow(source, target, weight, text(fields.type), date, 0);
+    direction.see(edge.undirected ? 'undirected' : 'directed', flow, source === target, () => ({ file, value: `${edge.source} - ${edge.target}` }));
+    for (const [name, value] of fields.rest) assembler.setFlowAttribute(flow, name, value);
+  }
+  if (assembler.organisationCount === 0) throw new KnetInputError('no-rows', { file }, 'this file holds no organisations (no nodes).');
+  const options = direction.isDirection ? { ...direction.resolve(forceDirected, warnings), dropTypes: false } : { directed: forceDirected || input.declaredDirected };
+  return assembler.finish(options);
+}
+
+interface SplitFields {
+  [field: string]: unknown;
+  rest: [string, AttributeValue][];
+}
+
+// Field names match whatever their case (GraphML keys from other tools say "Label"); the first one wins.
+function splitFields(attributes: Readonly<Record<string, unknown>>, known: ReadonlySet<string>): SplitFields {
+  const fields: SplitFields = Object.create(null);
+  fields.rest = [];
+  for (const rawName of Object.keys(attributes)) {
+    const value = attributes[rawName];
+    const name = rawName.startsWith(SAFE_PREFIX) ? rawName.slice(SAFE_PREFIX.length) : rawName;
+    const lower = name.toLowerCase();
+    if (known.has(lower) && !(lower in fields)) {
+      fields[lower] = value;
+      continue;
+    }
+    const kept = attributeValue(value);
+    if (kept !== undefined) fields.rest.push([name, kept]);
+  }
+  return fields;
+}
+
+/** Scalars are kept as they are; lists are joined with ';' and other structures kept as JSON text. */
+function attributeValue(value: unknown): AttributeValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(String).join(';');
+  return JSON.stringify(value);
+}
+
+function text(value: unknown): string {
+  return value === undefined || value === null ? '' : String(value).trim();
+}
+
+function flag(value: unknown, onBad: () => void): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  const parsed = parseFlag(String(value));
+  if (parsed === undefined) onBad();
+  return parsed ?? false;
+}
+
+function edgeWeight(value: unknown): number | undefined {
+  if (value === undefined || value === null || value === '') return 1;
+  const number = typeof value === 'number' ? value : parseNumber(String(value));
+  return number !== undefined && Number.isFinite(number) && number > 0 ? number : undefined;
+}
