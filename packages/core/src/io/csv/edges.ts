@@ -33,11 +33,10 @@ export function readEdgesCsv(assembler: NetworkAssembler, file: CsvFile, nodesFi
   const before = assembler.organisationCount;
   const created = () => assembler.organisationCount - before;
 
-  const organisation = (id: string, index: number, start: Parameters<typeof locate>[1]): number => {
+  // Organisations from index `before` on were not in the nodes file: a flow naming one is reported.
+  const organisation = (id: string) => {
     const known = assembler.indexOf(id);
-    if (known >= 0) return known;
-    if (nodesFile !== undefined) warnUnknown(warnings, created, nodesFile, locate(file, start, index, id));
-    return assembler.ensureOrganisation(id);
+    return known >= 0 ? known : assembler.ensureOrganisation(id);
   };
 
   eachRecord(file.name, file.bytes, file.delimiter, (fields, start) => {
@@ -74,8 +73,12 @@ export function readEdgesCsv(assembler: NetworkAssembler, file: CsvFile, nodesFi
       else if (text !== '') date = text;
     }
     const type = roles.type === undefined ? '' : (fields[roles.type] ?? '').trim();
-    const source = organisation(sourceId, sourceIndex, start);
-    const target = organisation(targetId, targetIndex, start);
+    const source = organisation(sourceId);
+    const target = organisation(targetId);
+    if (nodesFile !== undefined && (source >= before || target >= before)) {
+      const [id, index] = source >= before ? [sourceId, sourceIndex] : [targetId, targetIndex];
+      warnUnknown(warnings, created, nodesFile, locate(file, start, index, id));
+    }
     if (source === target) warn(warnings, 'self-loop', locate(file, start, sourceIndex, sourceId));
     const flow = assembler.addFlow(source, target, weight, type, date, start.line);
     if (type !== '') direction.see(type, flow, source === target, () => locate(file, start, roles.type!, type));

@@ -81,7 +81,7 @@ const networks = fc
     directed: fc.boolean(),
   })
   .chain(({ ids, nodeColumns, edgeColumns, numeric, directed }) => {
-    const value = numeric ? number : word;
+    const value: fc.Arbitrary<string | number> = numeric ? number : word;
     const attributes = (names: string[]) => fc.tuple(...names.map(() => fc.option(value, { nil: undefined }))).map((values) => Object.fromEntries(names.flatMap((name, i) => (values[i] === undefined ? [] : [[name, values[i]]]))));
     const organisation = (id: string) =>
       fc.record({

@@ -74,14 +74,9 @@ export function networkFromGraph(input: GraphInput, forceDirected: boolean, warn
       warn(warnings, 'bad-date', { file, value: date });
       date = undefined;
     }
-    const endpoint = (id: string) => {
-      const known = assembler.indexOf(id);
-      if (known >= 0) return known;
-      warnUnknown(warnings, created, file, { file, value: id });
-      return assembler.ensureOrganisation(id);
-    };
-    const source = endpoint(String(edge.source));
-    const target = endpoint(String(edge.target));
+    const source = assembler.ensureOrganisation(String(edge.source));
+    const target = assembler.ensureOrganisation(String(edge.target));
+    if (source >= declared || target >= declared) warnUnknown(warnings, created, file, { file, value: String(source >= declared ? edge.source : edge.target) });
     if (source === target) warn(warnings, 'self-loop', { file, value: assembler.idOf(source) });
     const flow = assembler.addFlow(source, target, weight, text(fields.type), date, 0);
     direction.see(edge.undirected ? 'undirected' : 'directed', flow, source === target, () => ({ file, value: `${edge.source} - ${edge.target}` }));
@@ -97,15 +92,19 @@ interface SplitFields {
   rest: [string, AttributeValue][];
 }
 
-// Field names match whatever their case (GraphML keys from other tools say "Label"); the first one wins.
+// Field names match whatever their case (GraphML keys from other tools say "Label"), the exact lowercase
+// name first: a file with both `label` and `Label` keeps `Label` as an attribute.
 function splitFields(attributes: Readonly<Record<string, unknown>>, known: ReadonlySet<string>): SplitFields {
   const fields: SplitFields = Object.create(null);
   fields.rest = [];
-  for (const rawName of Object.keys(attributes)) {
-    const value = attributes[rawName];
-    const name = rawName.startsWith(SAFE_PREFIX) ? rawName.slice(SAFE_PREFIX.length) : rawName;
+  const names = Object.keys(attributes).map((raw) => ({ raw, name: raw.startsWith(SAFE_PREFIX) ? raw.slice(SAFE_PREFIX.length) : raw }));
+  const taken = new Set<string>();
+  for (const { name } of names) if (known.has(name)) taken.add(name);
+  for (const { raw, name } of names) {
+    const value = attributes[raw];
     const lower = name.toLowerCase();
-    if (known.has(lower) && !(lower in fields)) {
+    const isField = known.has(name) || (known.has(lower) && !taken.has(lower) && !(lower in fields));
+    if (isField && !(lower in fields)) {
       fields[lower] = value;
       continue;
     }

@@ -52,10 +52,23 @@ export function readJson(source: LoadedSource, options: { directed?: boolean } =
   return { network, warnings: warnings.list(), format: 'json' };
 }
 
-/** The network as graphology JSON (network.toGraph().export()): one edge per linked pair. */
+/** The network as graphology JSON (the format of graph.export()): one edge per linked pair. */
 export function writeJson(network: Network, options: JsonWriteOptions = {}): string {
   const { indent } = { ...JSON_DEFAULTS, ...options };
-  return JSON.stringify(network.toGraph().export(), null, indent || undefined);
+  const graph = network.toGraph();
+  // `flows` (how many flows were merged into an edge) is only worth writing when some edge merged several.
+  let merged = false;
+  graph.forEachEdge((_edge, attributes) => {
+    if ((attributes.flows as number) > 1) merged = true;
+  });
+  // Built here rather than by graph.export(), which copies attributes into plain objects and so loses `__proto__`.
+  const serialized = {
+    options: { type: graph.type, multi: false, allowSelfLoops: true },
+    attributes: {},
+    nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
+    edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes: merged ? attributes : withoutFlows(attributes) })),
+  };
+  return JSON.stringify(serialized, null, indent || undefined);
 }
 
 function validate(file: string, data: unknown): SerializedGraph {
@@ -86,4 +99,12 @@ function positionOf(text: string, error: Error): { line?: number; column?: numbe
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function withoutFlows(attributes: Record<string, unknown> | undefined): Record<string, unknown> {
+  const kept: Record<string, unknown> = Object.create(null);
+  for (const name of Object.keys(attributes ?? {})) {
+    if (name !== 'flows') Object.defineProperty(kept, name, { value: attributes![name], enumerable: true, writable: true, configurable: true });
+  }
+  return kept;
 }

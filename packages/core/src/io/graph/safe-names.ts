@@ -1,13 +1,14 @@
 // Attribute names and characters that XML graph files cannot carry as they are. graphology's GEXF/GraphML
-// code keeps attributes in plain objects, where a key `__proto__` is silently lost: such names travel
-// under a prefix (SAFE_PREFIX) and are restored on the way out. XML 1.0 cannot hold most control characters.
+// code keeps attributes in plain objects, where keys like `__proto__` or `constructor` are lost or misread
+// (they are inherited): such names travel under a prefix (SAFE_PREFIX) and are restored on the way out.
+// XML 1.0 cannot hold most control characters.
 
 /** Marks a renamed attribute; from-graph.ts strips it when building organisations and flows. */
 export const SAFE_PREFIX = '\u2060knet:';
 
-/** Names a plain object cannot hold as an own key by assignment. */
+/** Names a plain object already answers for (`__proto__`, `constructor`, `toString`...). */
 export function isUnsafeName(name: string): boolean {
-  return name === '__proto__';
+  return name in Object.prototype;
 }
 
 export function protectName(name: string): string {

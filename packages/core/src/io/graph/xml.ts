@@ -11,14 +11,21 @@ export function parseXml(file: string, text: string, expectedRoot: 'gexf' | 'gra
   const record = (message: string) => problems.push(message);
   let document: Document | undefined;
   try {
-    document = new DOMParser({ locator: {}, errorHandler: { warning: () => {}, error: record, fatalError: record } }).parseFromString(text, 'application/xml');
+    // Warnings too: xmldom recovers from unclosed elements with only a warning, and a graph read from a
+    // broken file may silently miss nodes.
+    document = new DOMParser({ locator: {}, errorHandler: { warning: record, error: record, fatalError: record } }).parseFromString(text, 'application/xml');
   } catch (error) {
     record(String((error as Error).message ?? error));
   }
   if (problems.length > 0) {
     const first = problems[0];
     const at = /line:(\d+),col:(\d+)/.exec(first);
-    const reason = first.replace(/^\[xmldom \w+\]\s*/, '').replace(/\s*@#\[line:.*$/s, '').trim();
+    const reason = first
+      .replace(/^\[xmldom \w+\]\s*/, '')
+      .replace(/\s*@#\[line:.*$/s, '')
+      .replace(/^unclosed xml attribute$/, 'an element opened here is never closed')
+      .replace(/^element parse error: Error: /, '')
+      .trim();
     throw new KnetInputError('bad-format', { file, line: at ? Number(at[1]) : undefined, column: at ? Number(at[2]) : undefined }, `this is not well-formed XML (${reason}).`);
   }
   const root = document?.documentElement;
