@@ -16,7 +16,9 @@ describe('ranks', () => {
 
   it('percent never rounds a true statement into a false one', () => {
     expect(percent(0)).toBe('0%');
-    expect(percent(0.004)).toBe('less than 1%');
+    expect(percent(0.004)).toBe('0.4%');
+    expect(percent(0.0099)).toBe('0.9%');
+    expect(percent(0.0004)).toBe('less than 0.1%');
     expect(percent(0.0625)).toBe('6%');
     expect(percent(0.996)).toBe('99%');
     expect(percent(1)).toBe('100%');

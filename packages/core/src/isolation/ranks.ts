@@ -22,11 +22,13 @@ export function topShare(value: number, population: readonly number[]): number {
   return atLeast / population.length;
 }
 
-/** "6%", "less than 1%", "all" style percentages that never round a true statement into a false one. */
+/** "6%", "0.3%", "less than 0.1%" style percentages that never round a true statement into a false one. */
 export function percent(share: number): string {
   if (share <= 0) return '0%';
   if (share >= 1) return '100%';
-  if (share < 0.01) return 'less than 1%';
+  if (share < 0.001) return 'less than 0.1%';
+  // Under 1%, one decimal (never rounded up to 1%), so a sparse network's small figures stay distinct.
+  if (share < 0.01) return `${Math.min(0.9, Math.round(share * 1000) / 10)}%`;
   // Round, but never up to 100% nor down to 0% (handled above).
   return `${Math.min(99, Math.round(share * 100))}%`;
 }

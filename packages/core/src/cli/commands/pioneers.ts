@@ -4,7 +4,7 @@ import { median, percent } from '../../isolation/ranks.js';
 import { type WeakConnection, weaklyConnected, WEAKLY_CONNECTED_DEFAULTS } from '../../isolation/weakly-connected.js';
 import { reportColumn, type MetricsReport } from '../../metrics/report-types.js';
 import { csvDocument } from '../csv.js';
-import { formatCount, formatNumber, formatPercent, jsonNumber, plainText, toJson } from '../format.js';
+import { formatCount, formatNumber, jsonNumber, plainText, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
 import { parseCommand, readShare } from '../options.js';
@@ -88,7 +88,7 @@ function pioneersText(listing: Listing, source: string): string {
   const bar = options.relative * medianReach;
   const lines = [
     `Weakly connected ${who} in ${plainText(source)}`,
-    `Weakly connected: outside the main network, or reaching at most ${formatPercent(bar)} of the network within ${steps}`,
+    `Weakly connected: outside the main network, or reaching at most ${percent(bar)} of the network within ${steps}`,
     `(${formatNumber(options.relative)} × the median organisation's ${percent(medianReach)}).`,
     '',
   ];
