@@ -71,7 +71,7 @@ function checkedUtf8(file: string, bytes: Uint8Array, warnings: WarningCollector
       'bad-encoding',
       { file, line: lineOfByte(bytes, undefinedByte) },
       `knet cannot read this file as text: it is not UTF-8 (byte 0x${hex(bytes[invalid])} on line ${line} is not valid UTF-8), ` +
-        `and not Windows-1252 either (byte 0x${hex(bytes[undefinedByte])} has no character in Windows-1252). Save it as "CSV UTF-8" and try again.`,
+        `and not Windows-1252 either (byte 0x${hex(bytes[undefinedByte])} here has no character in Windows-1252). Save it as "CSV UTF-8" and try again.`,
     );
   }
   warnings.add('encoding', (n) => (n === 1 ? 'a file is not UTF-8: read as Windows-1252' : `${n} files are not UTF-8: read as Windows-1252`), {
