@@ -64,6 +64,7 @@ describe('decodeBytes', () => {
   it.each([
     [[0x81], 0x81],
     [[0xc3, 0x28, 0x8d], 0x8d],
+    [[0xe9, 0x20, 0x8f], 0x8f],
     [[0x9d], 0x9d],
   ])('bytes %j are neither UTF-8 nor Windows-1252', (tail, bad) => {
     const bytes = new Uint8Array([0x61, 0x0a, ...tail]);
@@ -76,6 +77,16 @@ describe('decodeBytes', () => {
     expect(error).toBeInstanceOf(KnetInputError);
     expect(error).toMatchObject({ code: 'bad-encoding', line: 2 });
     expect((error as Error).message).toContain(`byte 0x${bad.toString(16).toUpperCase()} here has no character in Windows-1252`);
+  });
+
+  it('keeps a UTF-8 file with a few broken bytes as UTF-8 (not garbled as Windows-1252)', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('id\nZürich\n'), 0xa0, 0x81, 0x0a]);
+    const warnings = new WarningCollector();
+    const decoded = decodeBytes('mixed.csv', bytes, warnings);
+    expect(utf8(decoded.bytes)).toBe('id\nZürich\n\uFFFD\uFFFD\n');
+    expect(warnings.list()).toEqual([
+      { code: 'encoding', count: 1, message: '1 file has bytes that are not UTF-8 among UTF-8 text: each was read as \uFFFD', examples: [{ file: 'mixed.csv', line: 3, value: 'byte 0xA0' }] },
+    ]);
   });
 
   it('decodes UTF-16 with a byte order mark, both byte orders', () => {

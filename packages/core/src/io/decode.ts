@@ -1,7 +1,9 @@
 // Bytes to UTF-8 for every reader: UTF-8 (with or without BOM) as it is, UTF-16 with a BOM, Windows-1252
 // (what older spreadsheets save) with a warning, and a clear error for binary files or bytes that fit neither.
+// A UTF-8 file with a few broken bytes stays UTF-8 (broken bytes read as U+FFFD, with a warning).
 import { KnetInputError, type WarningCollector } from './problems.js';
 import type { LoadedSource } from './source.js';
+import { plural } from './wording.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -65,6 +67,11 @@ function checkedUtf8(file: string, bytes: Uint8Array, warnings: WarningCollector
   const invalid = firstInvalidUtf8(bytes);
   if (invalid < 0) return { bytes, encoding: 'utf-8' };
   const line = lineOfByte(bytes, invalid);
+  const example = { file, line, value: `byte 0x${hex(bytes[invalid])}` };
+  if (hasUtf8Characters(bytes)) {
+    warnings.add('encoding', (n) => `${plural(n, 'file has', 'files have')} bytes that are not UTF-8 among UTF-8 text: each was read as \uFFFD`, example);
+    return { bytes: new TextEncoder().encode(new TextDecoder('utf-8').decode(bytes)), encoding: 'utf-8' };
+  }
   const undefinedByte = firstUndefinedCp1252(bytes);
   if (undefinedByte >= 0) {
     throw new KnetInputError(
@@ -74,11 +81,7 @@ function checkedUtf8(file: string, bytes: Uint8Array, warnings: WarningCollector
         `and not Windows-1252 either (byte 0x${hex(bytes[undefinedByte])} here has no character in Windows-1252). Save it as "CSV UTF-8" and try again.`,
     );
   }
-  warnings.add('encoding', (n) => (n === 1 ? 'a file is not UTF-8: read as Windows-1252' : `${n} files are not UTF-8: read as Windows-1252`), {
-    file,
-    line,
-    value: `byte 0x${hex(bytes[invalid])}`,
-  });
+  warnings.add('encoding', (n) => (n === 1 ? 'a file is not UTF-8: read as Windows-1252' : `${n} files are not UTF-8: read as Windows-1252`), example);
   return { bytes: cp1252ToUtf8(bytes), encoding: 'windows-1252' };
 }
 
@@ -109,30 +112,40 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] < 0x80) i++;
+    else {
+      const length = sequenceLength(bytes, i);
+      if (length === 0) return i;
+      i += length;
     }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-    else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-    else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
-    else return i;
-    let code = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      code = (code << 6) | (c & 0x3f);
-    }
-    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
-    i += need + 1;
   }
   return -1;
+}
+
+// True when the bytes hold at least one well-formed multi-byte UTF-8 character: then bad bytes are damage in
+// a UTF-8 file, not the sign of another encoding (Windows-1252 text almost never forms such sequences).
+function hasUtf8Characters(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0xc2 && sequenceLength(bytes, i) > 0) return true;
+  return false;
+}
+
+/** Length of the well-formed multi-byte UTF-8 sequence starting at `i`, or 0. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  let need: number;
+  let min: number;
+  if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
+  else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
+  else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
+  else return 0;
+  let code = b & (0x3f >> need);
+  for (let k = 1; k <= need; k++) {
+    const c = bytes[i + k];
+    if (c === undefined || (c & 0xc0) !== 0x80) return 0;
+    code = (code << 6) | (c & 0x3f);
+  }
+  return code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0 : need + 1;
 }
 
 function firstUndefinedCp1252(bytes: Uint8Array): number {

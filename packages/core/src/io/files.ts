@@ -1,8 +1,8 @@
 // Reading networks by path, for Node (the CLI, scripts): checks that each path is a readable file, then
-// hands the bytes to readLoaded. Reachable only from '@knet/core/node', never from the browser entry.
+// hands the bytes to readNetworkSync. Reachable only from '@knet/core/node', never from the browser entry.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { KnetInputError } from './problems.js';
-import { readLoaded } from './read.js';
+import { readNetworkSync } from './read.js';
 import type { ReadResult } from './result.js';
 import type { LoadedSource } from './source.js';
 
@@ -23,7 +23,7 @@ export async function readNetworkFiles(files: NetworkFiles): Promise<ReadResult>
   }
   if (!files.nodes && !files.edges && !files.file) throw new TypeError('knet: readNetworkFiles: give a nodes file, an edges file, both, or a single file.');
   const [nodes, edges, file] = await Promise.all([load(files.nodes), load(files.edges), load(files.file)]);
-  return readLoaded({ nodes, edges, file, directed: files.directed });
+  return readNetworkSync({ nodes, edges, file, directed: files.directed });
 }
 
 /** The file's bytes, named by its path as given (so messages name it the way the person wrote it). */

@@ -3,7 +3,7 @@
 export * from './problems.js';
 export type { NetworkSource, LoadedSource, NetworkFormat } from './source.js';
 export type { ReadResult } from './result.js';
-export { readNetwork, readLoaded, type ReadNetworkInput } from './read.js';
+export { readNetwork, readNetworkSync, type ReadNetworkInput } from './read.js';
 export { readCsvNetwork, type CsvNetworkInput } from './csv/read.js';
 export { csvCell, writeCsv, writeNodesCsv, writeEdgesCsv, CSV_DEFAULTS, type CsvWriteOptions } from './csv/write.js';
 export { readGexf, writeGexf, GEXF_DEFAULTS, type GexfWriteOptions } from './graph/gexf.js';

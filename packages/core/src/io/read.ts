@@ -25,11 +25,11 @@ export async function readNetwork(input: ReadNetworkInput): Promise<ReadResult> 
   const nodes = input.nodes && (await loadSource(input.nodes, 'nodes'));
   const edges = input.edges && (await loadSource(input.edges, 'edges'));
   const file = input.file && (await loadSource(input.file, 'file'));
-  return readLoaded({ nodes, edges, file, directed: input.directed });
+  return readNetworkSync({ nodes, edges, file, directed: input.directed });
 }
 
 /** The same, on content already in memory (strings or bytes): synchronous. */
-export function readLoaded(input: { nodes?: LoadedSource; edges?: LoadedSource; file?: LoadedSource; directed?: boolean }): ReadResult {
+export function readNetworkSync(input: { nodes?: LoadedSource; edges?: LoadedSource; file?: LoadedSource; directed?: boolean }): ReadResult {
   const { nodes, edges, file } = input;
   const directed = input.directed === true;
   if (!file) return readCsvNetwork({ nodes, edges, directed });

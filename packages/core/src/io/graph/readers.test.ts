@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KnetInputError } from '../problems.js';
-import { readLoaded, readNetwork } from '../read.js';
+import { readNetworkSync, readNetwork } from '../read.js';
 import type { ReadResult } from '../result.js';
 
 const FIXTURES = new URL('../../../../../test/fixtures/io/', import.meta.url);
@@ -26,7 +26,7 @@ function failure(run: () => unknown): KnetInputError {
 
 describe('GEXF', () => {
   it("reads Gephi's GEXF 1.3: titled attributes, viz data kept, a directed edge in an undirected file", () => {
-    const result = readLoaded({ file: fixture('gephi.gexf') });
+    const result = readNetworkSync({ file: fixture('gephi.gexf') });
     const { network } = result;
     expect(result.format).toBe('gexf');
     expect(network.organisations.map((o) => [o.id, o.label, o.sector, o.pioneer])).toEqual([
@@ -52,7 +52,7 @@ describe('GEXF', () => {
 
   it('repeated node ids: the first wins; edges to undeclared nodes create them', () => {
     const text = gexf('<node id="a" label="First"/><node id="b"/><node id="a" label="Second"/>', '<edge source="a" target="b"/><edge source="b" target="ghost"/><edge source="ghost" target="ghost2"/>');
-    const result = readLoaded({ file: file('net.gexf', text) });
+    const result = readNetworkSync({ file: file('net.gexf', text) });
     expect(result.network.organisations.map((o) => [o.id, o.label])).toEqual([['a', 'First'], ['b', 'b'], ['ghost', 'ghost'], ['ghost2', 'ghost2']]);
     const codes = Object.fromEntries(result.warnings.map((warning) => [warning.code, warning.count]));
     expect(codes).toEqual({ 'duplicate-organisation': 1, 'unknown-organisation': 2 });
@@ -61,15 +61,15 @@ describe('GEXF', () => {
 
   it('a weight that is not positive skips the edge; a bad date is dropped', () => {
     const edges = '<edge source="a" target="b" weight="0"/><edge source="a" target="c" weight="-1"/><edge source="b" target="c" weight="2"/>';
-    const result = readLoaded({ file: file('net.gexf', gexf('<node id="a"/><node id="b"/><node id="c"/>', edges)) });
+    const result = readNetworkSync({ file: file('net.gexf', gexf('<node id="a"/><node id="b"/><node id="c"/>', edges)) });
     expect(flows(result)).toEqual(['b>c:2']);
     expect(result.warnings.map((warning) => [warning.code, warning.count])).toEqual([['bad-weight', 2]]);
   });
 
   it('takes the direction the file declares even without edges, or directed when asked', () => {
-    expect(readLoaded({ file: file('a.gexf', gexf('<node id="a"/>', '', 'directed')) }).network.directed).toBe(true);
-    expect(readLoaded({ file: file('a.gexf', gexf('<node id="a"/>', '')) }).network.directed).toBe(false);
-    expect(readLoaded({ file: file('a.gexf', gexf('<node id="a"/>', '')), directed: true }).network.directed).toBe(true);
+    expect(readNetworkSync({ file: file('a.gexf', gexf('<node id="a"/>', '', 'directed')) }).network.directed).toBe(true);
+    expect(readNetworkSync({ file: file('a.gexf', gexf('<node id="a"/>', '')) }).network.directed).toBe(false);
+    expect(readNetworkSync({ file: file('a.gexf', gexf('<node id="a"/>', '')), directed: true }).network.directed).toBe(true);
   });
 
   it('malformed XML is an error with the line, and says nothing on the console', () => {
@@ -77,7 +77,7 @@ describe('GEXF', () => {
     const original = { error: console.error, warn: console.warn, log: console.log };
     console.error = console.warn = console.log = (...args: unknown[]) => messages.push(args);
     try {
-      const error = failure(() => readLoaded({ file: file('broken.gexf', '<?xml version="1.0"?>\n<gexf>\n  <graph>\n    <nodes><node id="a"></nodes>\n</gexf>') }));
+      const error = failure(() => readNetworkSync({ file: file('broken.gexf', '<?xml version="1.0"?>\n<gexf>\n  <graph>\n    <nodes><node id="a"></nodes>\n</gexf>') }));
       expect(error.code).toBe('bad-format');
       expect(error.file).toBe('broken.gexf');
       // <graph> on line 3 is the element left open.
@@ -90,14 +90,14 @@ describe('GEXF', () => {
   });
 
   it('a file that is not GEXF says what it is instead', () => {
-    const error = failure(() => readLoaded({ file: file('page.gexf', '<html><body>Not found</body></html>') }));
+    const error = failure(() => readNetworkSync({ file: file('page.gexf', '<html><body>Not found</body></html>') }));
     expect(error.message).toBe('page.gexf: this is not a GEXF file: its root element is <html>, not <gexf>.');
   });
 });
 
 describe('GraphML', () => {
   it("reads NetworkX's GraphML: typed keys, a directed graph", () => {
-    const result = readLoaded({ file: fixture('networkx.graphml') });
+    const result = readNetworkSync({ file: fixture('networkx.graphml') });
     const { network } = result;
     expect(result.format).toBe('graphml');
     expect(network.directed).toBe(true);
@@ -115,7 +115,7 @@ describe('GraphML', () => {
     const text =
       '<graphml><key id="k0" for="node" attr.name="Label" attr.type="string"/><key id="k1" for="node" attr.name="label" attr.type="string"/>' +
       '<graph edgedefault="undirected"><node id="n"><data key="k0">Other</data><data key="k1">Name</data></node></graph></graphml>';
-    const organisation = readLoaded({ file: file('a.graphml', text) }).network.organisations[0];
+    const organisation = readNetworkSync({ file: file('a.graphml', text) }).network.organisations[0];
     expect([organisation.label, organisation.attributes.Label]).toEqual(['Name', 'Other']);
   });
 
@@ -123,7 +123,7 @@ describe('GraphML', () => {
     const text =
       '<graphml><key id="k0" for="node" attr.name="__proto__" attr.type="string"/><key id="k1" for="node" attr.name="constructor" attr.type="long"/>' +
       '<graph edgedefault="undirected"><node id="n"><data key="k0">x</data><data key="k1">3</data></node></graph></graphml>';
-    const attributes = readLoaded({ file: file('a.graphml', text) }).network.organisations[0].attributes;
+    const attributes = readNetworkSync({ file: file('a.graphml', text) }).network.organisations[0].attributes;
     expect(Object.getPrototypeOf(attributes)).toBeNull();
     expect({ ...attributes }).toEqual(Object.defineProperty({ constructor: 3 }, '__proto__', { value: 'x', enumerable: true }));
   });
@@ -136,7 +136,7 @@ describe('graphology JSON', () => {
       nodes: [{ key: 1, attributes: { label: 'One', pioneer: 'yes', themes: ['a', 'b'] } }, { key: '2' }],
       edges: [{ source: 1, target: 2, attributes: { weight: 2 } }, { source: '2', target: '1', undirected: true, attributes: { weight: 1, type: 'event' } }],
     });
-    const result = readLoaded({ file: file('graph.json', json) });
+    const result = readNetworkSync({ file: file('graph.json', json) });
     expect(result.network.organisations.map((o) => [o.id, o.label, o.pioneer, o.themes])).toEqual([
       ['1', 'One', true, ['a', 'b']],
       ['2', '2', false, []],
@@ -146,15 +146,15 @@ describe('graphology JSON', () => {
   });
 
   it('invalid JSON names the line and column', () => {
-    const error = failure(() => readLoaded({ file: file('graph.json', '{\n  "nodes": [\n    {"key": "a",}\n  ]\n}') }));
+    const error = failure(() => readNetworkSync({ file: file('graph.json', '{\n  "nodes": [\n    {"key": "a",}\n  ]\n}') }));
     expect(error).toMatchObject({ code: 'bad-format', file: 'graph.json', line: 3 });
     expect(error.column).toBeGreaterThan(10);
   });
 
   it('JSON that is not a graph says what is missing', () => {
-    expect(failure(() => readLoaded({ file: file('graph.json', '{"vertices": []}') })).message).toContain('it has no "nodes" list');
-    expect(failure(() => readLoaded({ file: file('graph.json', '{"nodes": [{"label": "x"}]}') })).message).toContain('node 1 has no "key"');
-    expect(failure(() => readLoaded({ file: file('graph.json', '{"nodes": []}') })).code).toBe('no-rows');
+    expect(failure(() => readNetworkSync({ file: file('graph.json', '{"vertices": []}') })).message).toContain('it has no "nodes" list');
+    expect(failure(() => readNetworkSync({ file: file('graph.json', '{"nodes": [{"label": "x"}]}') })).message).toContain('node 1 has no "key"');
+    expect(failure(() => readNetworkSync({ file: file('graph.json', '{"nodes": []}') })).code).toBe('no-rows');
   });
 });
 

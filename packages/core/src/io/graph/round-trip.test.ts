@@ -6,7 +6,7 @@ import { createNetwork, type FlowInput, type OrganisationInput } from '../../mod
 import type { Network } from '../../model/network.js';
 import { readCsvNetwork } from '../csv/read.js';
 import { writeEdgesCsv, writeNodesCsv } from '../csv/write.js';
-import { readLoaded } from '../read.js';
+import { readNetworkSync } from '../read.js';
 import type { ReadResult } from '../result.js';
 import { writeGexf } from './gexf.js';
 import { writeGraphml } from './graphml.js';
@@ -20,7 +20,7 @@ const WRITERS = {
 
 function readBack(format: keyof typeof WRITERS, network: Network): ReadResult {
   const { name, write } = WRITERS[format];
-  return readLoaded({ file: { name, content: write(network) } });
+  return readNetworkSync({ file: { name, content: write(network) } });
 }
 
 /** Everything a round trip must keep, as plain data (attribute records as ordinary objects). */
