@@ -3,13 +3,13 @@
 // Gephi's Type column of Directed/Undirected is direction, not flow type (see ../direction.ts).
 import { parseNumber, typeColumn } from '../../model/attributes.js';
 import type { NetworkAssembler } from '../assemble.js';
+import { DirectionTally } from '../direction.js';
 import { isIsoDate } from '../iso-date.js';
 import { KnetInputError } from '../problems.js';
 import { warn, warnUnknown } from '../wording.js';
 import { attributeText, firstExtraCell, isBlankRecord, locate, trimmedCell, type CsvFile } from './cells.js';
 import { EDGE_ALIASES, listColumns, NODE_ALIASES, resolveColumns, type EdgeRole, type ResolvedColumns } from './columns.js';
 import type { Delimiter } from './dialect.js';
-import { DirectionTally } from '../direction.js';
 import { eachRecord } from './records.js';
 
 export interface EdgesRead {
@@ -30,14 +30,9 @@ export function readEdgesCsv(assembler: NetworkAssembler, file: CsvFile, nodesFi
   let rows = 0;
   const extra: string[][] = [];
   const direction = new DirectionTally();
+  // Organisations from index `before` on were not in the nodes file: a flow naming one is reported.
   const before = assembler.organisationCount;
   const created = () => assembler.organisationCount - before;
-
-  // Organisations from index `before` on were not in the nodes file: a flow naming one is reported.
-  const organisation = (id: string) => {
-    const known = assembler.indexOf(id);
-    return known >= 0 ? known : assembler.ensureOrganisation(id);
-  };
 
   eachRecord(file.name, file.bytes, file.delimiter, (fields, start) => {
     if (!columns) {
@@ -73,8 +68,8 @@ export function readEdgesCsv(assembler: NetworkAssembler, file: CsvFile, nodesFi
       else if (text !== '') date = text;
     }
     const type = roles.type === undefined ? '' : (fields[roles.type] ?? '').trim();
-    const source = organisation(sourceId);
-    const target = organisation(targetId);
+    const source = assembler.ensureOrganisation(sourceId);
+    const target = assembler.ensureOrganisation(targetId);
     if (nodesFile !== undefined && (source >= before || target >= before)) {
       const [id, index] = source >= before ? [sourceId, sourceIndex] : [targetId, targetIndex];
       warnUnknown(warnings, created, nodesFile, locate(file, start, index, id));

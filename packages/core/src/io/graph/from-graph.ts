@@ -36,7 +36,6 @@ export interface GraphInput {
 const NODE_FIELDS = new Set(['label', 'type', 'sector', 'region', 'pioneer', 'themes']);
 const EDGE_FIELDS = new Set(['weight', 'type', 'date']);
 
-
 export function networkFromGraph(input: GraphInput, forceDirected: boolean, warnings: WarningCollector): Network {
   const { file } = input;
   const assembler = new NetworkAssembler(input.size ?? 1024, warnings);
