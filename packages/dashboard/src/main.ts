@@ -55,9 +55,15 @@ async function start(): Promise<void> {
     importer.dialog,
   );
   syncUrl(store);
-  // Exposed for tests and assistive tooling: what the dashboard is doing now.
-  store.subscribe((state) => {
+  // Exposed for tests and assistive tooling: what the dashboard is doing now. The marks time the
+  // milestones for bench/dashboard.mjs (network read, metrics in).
+  store.subscribe((state, previous) => {
     document.body.dataset.phase = state.status.phase;
+    if (state.network && state.network !== previous.network) performance.mark('knet:network-read');
+    if (state.analysis && state.analysis !== previous.analysis) performance.mark('knet:analysed');
+  });
+  mapContainer.addEventListener('layoutphase', (event) => {
+    if ((event as CustomEvent<string>).detail === 'settled') performance.mark('knet:layout-settled');
   });
 
   if (source.nodes || source.edges || source.file) {

@@ -1,25 +1,29 @@
-// The map: sigma (WebGL) drawing the display graph, with reducers for colour, size, rings, filters and
-// highlight; hover shows an organisation's ties, click selects, the camera goes to the selection.
+// The map: sigma (WebGL) drawing the organisations and their ties, styled by reducers (styles.ts); hover
+// shows an organisation's ties, click selects, the camera goes to the selection. Big maps (thousands of
+// organisations) draw a capped set of ties and the focused organisation's ties on an overlay.
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import type { Actions } from '../state/actions.js';
-import type { AppState, Store } from '../state/store.js';
-import { type Appearance, computeAppearance, COLOURS } from './appearance.js';
-import { buildDisplay, type Display, type DisplayEdge, type DisplayNode, visibleEdges } from './display-graph.js';
+import { EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointProgram, type NodeProgramType } from 'sigma/rendering';
 import type { SvgEdge, SvgNode } from '../export/svg.js';
+import type { Actions } from '../state/actions.js';
+import { COLOURS } from '../state/palette.js';
+import type { AppState, Store } from '../state/store.js';
+import { type Appearance, computeAppearance } from './appearance.js';
+import { buildDisplay, type Display, type DisplayEdge, type DisplayGraph, type DisplayNode, otherEnd, visibleEdges } from './display-graph.js';
+import { chooseDrawnTies } from './drawn-ties.js';
+import { FocusOverlay } from './focus-overlay.js';
 import { createLabelDrawer } from './labels.js';
-import { MapLayout, type LayoutPhase } from './layout.js';
+import { type LayoutPhase, MapLayout } from './layout.js';
+import { MapStyle } from './styles.js';
 
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
   focusRatio: 0.35,
   focusDuration: 500,
-  /** From this many ties, edges are hidden while the camera moves, so panning stays smooth. */
-  hideEdgesOnMoveFrom: 5000,
+  /** Big maps from this many organisations or ties (see drawn-ties.ts and styles.ts). */
+  bigFromOrganisations: 2000,
+  bigFromTies: 10000,
 };
-
-type RingData = { ringSize: number; gapSize: number; ringColor: string };
 
 const NodeRingProgram = createNodeBorderProgram<DisplayNode, DisplayEdge>({
   borders: [
@@ -32,14 +36,15 @@ const NodeRingProgram = createNodeBorderProgram<DisplayNode, DisplayEdge>({
 export class MapView {
   private sigma: Sigma<DisplayNode, DisplayEdge> | null = null;
   private display: Display | null = null;
+  /** The graph sigma draws: the display graph itself, or for big maps its nodes and a capped set of ties. */
+  private drawn: DisplayGraph | null = null;
   private layout: MapLayout | null = null;
-  private appearance: Appearance | null = null;
-  private edgeVisible: Uint8Array | null = null;
-  /** The organisation whose ties are highlighted (hovered, else selected), its neighbours, and brushed ones. */
-  private focus: number | null = null;
-  private neighbours = new Set<number>();
-  private brushed: Set<number> | null = null;
-  private firstDraw = true;
+  private overlay: FocusOverlay | null = null;
+  private readonly style = new MapStyle();
+  /** Bumped by every rebuild, so a rebuild overtaken by a newer network stops half-way. */
+  private generation = 0;
+  /** The ties a big map draws now (to skip re-indexing when a new analysis keeps the same ones). */
+  private drawnKey = '';
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
@@ -51,43 +56,7 @@ export class MapView {
   }
 
   get currentAppearance(): Appearance | null {
-    return this.appearance;
-  }
-
-  /** The visible map as plain shapes (for the SVG export): positions, sizes, colours, rings, ties. */
-  snapshot(): { nodes: SvgNode[]; edges: SvgEdge[] } | null {
-    const display = this.display;
-    const look = this.appearance;
-    if (!display || !look) return null;
-    const analysis = this.store.get().analysis;
-    const selected = this.store.selectedIndex();
-    const position = new Map<string, number>();
-    const nodes: SvgNode[] = [];
-    display.graph.forEachNode((key, data) => {
-      const i = data.i;
-      if (analysis && !analysis.kept(i)) return;
-      position.set(key, nodes.length);
-      nodes.push({
-        x: data.x,
-        y: data.y,
-        size: look.sizes[i],
-        colour: look.colours[i],
-        label: data.label,
-        ring: look.rings[i] + look.gaps[i] > 0 ? look.rings[i] : 0,
-        gap: look.gaps[i],
-        ringColour: COLOURS.ring,
-        emphasised: look.gaps[i] > 0 || i === selected,
-      });
-    });
-    const edges: SvgEdge[] = [];
-    display.graph.forEachEdge((_key, data, source, target) => {
-      if (this.edgeVisible && !this.edgeVisible[data.k]) return;
-      const s = position.get(source);
-      const t = position.get(target);
-      if (s === undefined || t === undefined) return;
-      edges.push({ source: s, target: t, width: data.size, colour: COLOURS.edge });
-    });
-    return { nodes, edges };
+    return this.style.appearance;
   }
 
   /** Runs ForceAtlas2 (then Noverlap) again from the current positions. */
@@ -95,52 +64,108 @@ export class MapView {
     this.layout?.start();
   }
 
+  /** The map as drawn, as plain shapes (for the SVG export): positions, sizes, colours, rings, ties. */
+  snapshot(): { nodes: SvgNode[]; edges: SvgEdge[] } | null {
+    const { drawn, style } = this;
+    const look = style.appearance;
+    if (!drawn || !look) return null;
+    const position = new Map<string, number>();
+    const nodes: SvgNode[] = [];
+    drawn.forEachNode((key, data) => {
+      const i = data.i;
+      if (style.analysis && !style.analysis.kept(i)) return;
+      position.set(key, nodes.length);
+      nodes.push({
+        x: data.x,
+        y: data.y,
+        size: look.sizes[i],
+        colour: look.colours[i],
+        label: data.label,
+        ring: look.rings[i],
+        gap: look.gaps[i],
+        ringColour: COLOURS.ring,
+        emphasised: look.gaps[i] > 0 || i === style.selected,
+      });
+    });
+    const edges: SvgEdge[] = [];
+    drawn.forEachEdge((_key, data, source, target) => {
+      if (style.edgeVisible && !style.edgeVisible[data.k]) return;
+      const s = position.get(source);
+      const t = position.get(target);
+      if (s !== undefined && t !== undefined) edges.push({ source: s, target: t, width: data.size, colour: COLOURS.edge });
+    });
+    return { nodes, edges };
+  }
+
   private update(state: AppState, previous: AppState): void {
-    if (state.network !== previous.network) this.rebuild(state);
-    if (!this.sigma || !state.network) return;
+    if (state.network !== previous.network) void this.rebuild();
+    const sigma = this.sigma;
+    if (!sigma || !state.network) return;
     let restyled = false;
-    let refocused = false;
-    if (
-      state.analysis !== previous.analysis ||
-      state.view.colourBy !== previous.view.colourBy ||
-      state.view.sizeBy !== previous.view.sizeBy ||
-      state.view.allWeak !== previous.view.allWeak
-    ) {
+    if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
       this.restyle(state);
+      if (state.analysis !== previous.analysis && this.style.big && !this.style.moving) this.drawTies(false);
       restyled = true;
     }
-    if (state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed) {
-      this.refocus(state);
-      refocused = true;
-    }
+    const focusChanged = state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
+    const before = this.focusKeys();
+    if (focusChanged) this.refocus(state);
     if (state.view.selected !== previous.view.selected && state.view.selected !== null) this.goTo(state.view.selected);
     if (state.view.view !== previous.view.view && state.view.view === 'map') {
       // The container was hidden: sigma must measure it again.
       requestAnimationFrame(() => {
-        this.sigma?.resize();
-        this.sigma?.refresh();
+        sigma.resize();
+        sigma.refresh();
       });
     }
-    // Highlight changes only recolour: sigma can skip re-indexing positions and sizes.
-    if (restyled) this.sigma.refresh();
-    else if (refocused) this.sigma.refresh({ skipIndexation: true });
+    if (restyled || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
+    else if (focusChanged && this.style.big) {
+      // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
+      sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
+    } else if (focusChanged) sigma.refresh({ skipIndexation: true });
   }
 
-  private rebuild(state: AppState): void {
+  /**
+   * Builds the map for the store's network in steps, each its own task (ties, then sigma, then the layout),
+   * so no single task blocks the page for long on a big network.
+   */
+  private async rebuild(): Promise<void> {
+    const generation = ++this.generation;
     this.layout?.stop();
+    this.overlay?.kill();
     this.sigma?.kill();
     this.sigma = null;
+    this.overlay = null;
     this.display = null;
-    if (!state.network) return;
-    const display = buildDisplay(state.network);
+    this.drawn = null;
+    this.drawnKey = '';
+    const network = this.store.get().network;
+    if (!network) return;
+    const big = network.order >= MAP_DEFAULTS.bigFromOrganisations || network.flows.count >= MAP_DEFAULTS.bigFromTies;
+    this.style.big = big;
+    this.style.moving = false;
+    this.container.dataset.big = String(big);
+    this.container.dataset.drawn = 'false';
+    // Big maps start with no ties in the drawn graph: the layout moves only dots; ties come once it settles.
+    const display = buildDisplay(network, { tiesInGraph: !big });
+    if (!(await this.nextTask(generation))) return;
     this.display = display;
+    const drawn = display.graph;
+    this.drawn = drawn;
+    const state = this.store.get();
     this.restyle(state);
     this.refocus(state);
-    const big = display.edgeCount >= MAP_DEFAULTS.hideEdgesOnMoveFrom;
     const labels = createLabelDrawer<DisplayNode, DisplayEdge>();
-    const sigma = new Sigma<DisplayNode, DisplayEdge>(display.graph, this.container, {
+    const ties = display.ties;
+    const sigma = new Sigma<DisplayNode, DisplayEdge>(drawn, this.container, {
       defaultNodeType: 'ring',
-      nodeProgramClasses: { ring: NodeRingProgram },
+      // sigma's built-in programs are typed for untyped attributes; they draw any.
+      nodeProgramClasses: { ring: NodeRingProgram, point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
+      edgeProgramClasses: {
+        line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
+        rectangle: EdgeRectangleProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
+      },
+      defaultEdgeType: big ? 'line' : 'rectangle',
       zIndex: true,
       // The map is hidden while the table view shows; the layout keeps running meanwhile.
       allowInvalidContainer: true,
@@ -149,7 +174,7 @@ export class MapView {
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#1f1f1f' },
-      // A coarse label grid keeps labels apart: at most one per cell, the biggest dot wins.
+      // Candidates from sigma's grid; labels.ts drops any that would overlap one already drawn.
       labelDensity: 1,
       labelGridCellSize: 100,
       labelRenderedSizeThreshold: 7,
@@ -157,114 +182,121 @@ export class MapView {
       stagePadding: 40,
       minEdgeThickness: 0.6,
       defaultEdgeColor: COLOURS.edge,
-      nodeReducer: (_key, data) => this.nodeStyle(data),
-      edgeReducer: (_key, data) => this.edgeStyle(data),
+      nodeReducer: (_key, data) => this.style.node(data),
+      edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
     this.sigma = sigma;
+    if (big) this.overlay = new FocusOverlay(sigma);
+    this.showFocusTies();
     sigma.on('beforeRender', () => labels.reset());
-    sigma.on('enterNode', ({ node }) => this.actions.hover(display.graph.getNodeAttribute(node, 'i')));
+    sigma.on('enterNode', ({ node }) => this.actions.hover(drawn.getNodeAttribute(node, 'i')));
     sigma.on('leaveNode', () => this.actions.hover(null));
     sigma.on('clickNode', ({ node }) => this.actions.select(node));
     sigma.on('clickStage', () => this.actions.select(null));
-    sigma.on('afterRender', () => {
-      if (!this.firstDraw) return;
-      this.firstDraw = false;
+    // sigma drew synchronously in its constructor: the frame is on screen at the next animation frame.
+    requestAnimationFrame(() => {
+      if (generation !== this.generation) return;
       performance.mark('knet:first-map');
       this.container.dataset.drawn = 'true';
     });
-    this.firstDraw = true;
-    this.container.dataset.drawn = 'false';
-    const layout = new MapLayout(display.graph, {
-      sizeOf: (i) => this.appearance?.sizes[i] ?? 4,
+    if (!(await this.nextTask(generation))) return;
+    const layout = await MapLayout.create(drawn, display.ties, {
+      sizeOf: (i) => this.style.appearance?.sizes[i] ?? 4,
       pixelsPerUnit: () => pixelsPerUnit(sigma),
-      onPhase: (phase: LayoutPhase) => {
-        this.container.dataset.layout = phase;
-        this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
-      },
-    });
+      onPhase: (phase: LayoutPhase) => this.onLayoutPhase(phase),
+      // While metrics are computed the page shares the processor: a big map holds its dots still meanwhile.
+      canSync: () => !big || this.store.get().status.phase !== 'analysing',
+    }, () => generation === this.generation);
+    if (!layout || generation !== this.generation) return;
     this.layout = layout;
     layout.start();
-    if (state.view.selected !== null) this.goTo(state.view.selected);
+    const selected = this.store.get().view.selected;
+    if (selected !== null) this.goTo(selected);
+  }
+
+  /** Yields to the page; false when a newer rebuild has started meanwhile. */
+  private async nextTask(generation: number): Promise<boolean> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return generation === this.generation;
+  }
+
+  private onLayoutPhase(phase: LayoutPhase): void {
+    const wasMoving = this.style.moving;
+    this.style.moving = phase === 'forces' || phase === 'separating';
+    if (this.style.big && wasMoving && !this.style.moving) this.drawTies(true);
+    this.container.dataset.layout = phase;
+    this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
+  }
+
+  /** Big maps: puts the strongest visible ties in the drawn graph (one re-index, skipped when unchanged). */
+  private drawTies(refresh: boolean): void {
+    const { display, drawn, sigma } = this;
+    if (!display || !drawn || !sigma || display.tiesInGraph) return;
+    const { ties, keys } = display;
+    const smaller = new Float64Array(ties.count);
+    const degree = (v: number) => ties.offsets[v + 1] - ties.offsets[v];
+    for (let k = 0; k < ties.count; k++) smaller[k] = Math.min(degree(ties.source[k]), degree(ties.target[k]));
+    const chosen = chooseDrawnTies(ties.weight, this.style.edgeVisible, smaller);
+    const key = `${chosen.length}:${chosen.slice(0, 64).join(',')}:${chosen.at(-1)}`;
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    drawn.clearEdges();
+    for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
+    if (refresh) sigma.refresh();
   }
 
   private restyle(state: AppState): void {
     if (!state.network || !this.display) return;
-    this.appearance = computeAppearance(state.network, state.analysis, state.view.colourBy, state.view.sizeBy);
-    this.edgeVisible = state.analysis ? visibleEdges(this.display, state.analysis.payload.keptFlows) : null;
-    // Thicker for stronger ties, gently (log), so heavy ties do not hide the rest.
-    this.display.graph.forEachEdge((_edge, attributes) => {
-      attributes.size = Math.min(4, 0.5 + Math.log2(1 + attributes.weight) * 0.5);
-    });
+    this.style.appearance = computeAppearance(state.network, state.analysis, state.view.colourBy, state.view.sizeBy);
+    this.style.analysis = state.analysis;
+    this.style.edgeVisible = state.analysis ? visibleEdges(this.display, state.analysis.payload.keptFlows) : null;
   }
 
   private refocus(state: AppState): void {
     const selected = state.network && state.view.selected !== null ? state.network.indexOf(state.view.selected) : -1;
-    this.focus = state.hovered ?? (selected >= 0 ? selected : null);
-    this.neighbours = new Set();
-    if (this.focus !== null && this.display) {
-      const { graph, keys } = this.display;
-      graph.forEachNeighbor(keys[this.focus], (_key, attributes) => this.neighbours.add(attributes.i));
+    const style = this.style;
+    style.selected = selected;
+    style.focus = state.hovered ?? (selected >= 0 ? selected : null);
+    style.neighbours = new Set();
+    if (style.focus !== null && this.display) {
+      const { ties } = this.display;
+      for (let at = ties.offsets[style.focus]; at < ties.offsets[style.focus + 1]; at++) style.neighbours.add(otherEnd(ties, ties.tieIds[at], style.focus));
     }
-    this.brushed = state.brushed ? new Set(state.brushed) : null;
+    style.brushed = state.brushed ? new Set(state.brushed) : null;
+    this.showFocusTies();
   }
 
-  private nodeStyle(data: DisplayNode): Partial<NodeDisplayData> & RingData {
-    const i = data.i;
-    const look = this.appearance;
-    const style: Partial<NodeDisplayData> & RingData = {
-      x: data.x,
-      y: data.y,
-      label: data.label,
-      size: look ? look.sizes[i] : 4,
-      color: look ? look.colours[i] : COLOURS.rest,
-      ringSize: look ? look.rings[i] : 0,
-      gapSize: look ? look.gaps[i] : 0,
-      ringColor: COLOURS.ring,
-      zIndex: look && look.gaps[i] > 0 ? 1 : 0,
-    };
-    const analysis = this.store.get().analysis;
-    if (analysis && !analysis.kept(i)) return { ...style, hidden: true };
-    const selected = this.store.selectedIndex();
-    const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i);
-    const inBrush = this.brushed === null || this.brushed.has(i);
-    if (!inFocus || !inBrush) {
-      style.color = COLOURS.faded;
-      style.ringColor = COLOURS.faded;
-      style.label = '';
-      style.zIndex = -1;
-    }
-    if (i === selected || i === this.focus) {
-      style.highlighted = true;
-      style.forceLabel = true;
-      style.zIndex = 3;
-    }
-    return style;
+  /** Node keys whose highlight depends on the focus (for partial redraws). */
+  private focusKeys(): string[] {
+    if (!this.display) return [];
+    const keys = this.display.keys;
+    const out = [...this.style.neighbours].map((i) => keys[i]);
+    if (this.style.focus !== null) out.push(keys[this.style.focus]);
+    if (this.style.selected >= 0) out.push(keys[this.style.selected]);
+    return out;
   }
 
-  private edgeStyle(data: DisplayEdge): Partial<EdgeDisplayData> {
-    if (this.edgeVisible && !this.edgeVisible[data.k]) return { hidden: true };
-    if (this.focus === null && this.brushed === null) return { size: data.size, color: COLOURS.edge };
-    const display = this.display!;
-    const [source, target] = display.graph.extremities(`e${data.k}`);
-    const s = display.graph.getNodeAttribute(source, 'i');
-    const t = display.graph.getNodeAttribute(target, 'i');
-    if (this.focus !== null && (s === this.focus || t === this.focus)) {
-      return { size: Math.max(1.5, data.size), color: COLOURS.highlightedEdge, zIndex: 2 };
+  /** Big maps: every tie of the focused organisation, on the overlay. */
+  private showFocusTies(): void {
+    if (!this.overlay || !this.display) return;
+    const { focus, edgeVisible } = this.style;
+    if (focus === null) return this.overlay.show([]);
+    const { ties, keys } = this.display;
+    const lines: [string, string][] = [];
+    for (let at = ties.offsets[focus]; at < ties.offsets[focus + 1]; at++) {
+      const k = ties.tieIds[at];
+      if (!edgeVisible || edgeVisible[k]) lines.push([keys[ties.source[k]], keys[ties.target[k]]]);
     }
-    if (this.brushed && this.brushed.has(s) && this.brushed.has(t) && this.focus === null) return { size: data.size, color: COLOURS.edge };
-    return { size: data.size, color: COLOURS.fadedEdge, zIndex: 0 };
+    this.overlay.show(lines);
   }
 
   private goTo(id: string): void {
     const sigma = this.sigma;
-    if (!sigma || !this.display?.graph.hasNode(id)) return;
+    if (!sigma || !this.drawn?.hasNode(id)) return;
     const position = sigma.getNodeDisplayData(id);
     if (!position) return;
     const camera = sigma.getCamera();
-    camera.animate(
-      { x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) },
-      { duration: MAP_DEFAULTS.focusDuration },
-    );
+    camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) }, { duration: MAP_DEFAULTS.focusDuration });
   }
 }
 

@@ -23,8 +23,10 @@ import {
 } from './protocol.js';
 
 export const WORKER_DEFAULTS = {
-  /** From this many organisations the path stage is spread over further workers. */
+  /** From this many organisations the path stage is spread over further workers... */
   parallelFrom: 2000,
+  /** ...when the machine has cores to spare: the page and the map layout keep two for themselves. */
+  coresKept: 2,
 };
 
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
@@ -61,9 +63,11 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
   const mapped = filtered ? filterNetworkMapped(full, networkFilter(full, filters)) : undefined;
   const sub = mapped ? mapped.network : full;
   let paths: PathMetrics | undefined;
-  if (sub.order >= WORKER_DEFAULTS.parallelFrom && typeof Worker === 'function') {
+  const spare = (navigator.hardwareConcurrency || 1) - WORKER_DEFAULTS.coresKept;
+  if (sub.order >= WORKER_DEFAULTS.parallelFrom && typeof Worker === 'function' && spare >= 2) {
     paths = await pathMetricsInWebWorkers(sub, {
       horizon,
+      workers: spare,
       onProgress: (done, total) => progress('betweenness, closeness and reach', (0.8 * done) / Math.max(1, total)),
     });
   }

@@ -1,0 +1,170 @@
+// Dashboard benchmark: time to first drawn map and main-thread long tasks for the bench networks (M = 10,000
+// organisations, 50,000 flows) in headless Chromium. `node bench/dashboard.mjs --sizes S,M` (or
+// `pnpm bench -- --dashboard`). Builds the dashboard, serves it with the network's CSVs, opens it with
+// ?nodes=&edges=, and reads the page's performance marks and a PerformanceObserver of long tasks.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureNetworkFiles } from './generate.mjs';
+
+export const DASHBOARD_BENCH_DEFAULTS = {
+  sizes: ['M'],
+  runs: 1,
+  chromium: process.env.KNET_CHROMIUM ?? '/usr/bin/chromium',
+  /** Long tasks above this (ms) break the issue's bar. */
+  blockedLimit: 200,
+  timeout: 180_000,
+};
+
+const dashboardDir = fileURLToPath(new URL('../packages/dashboard/', import.meta.url));
+
+function parse(argv) {
+  const options = { ...DASHBOARD_BENCH_DEFAULTS };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sizes') options.sizes = argv[++i].split(',').map((size) => size.trim().toUpperCase());
+    else if (argv[i] === '--runs') options.runs = Number(argv[++i]);
+    else if (argv[i] === '--tasks') options.tasks = true;
+    else if (argv[i] === '--help') {
+      console.log('usage: node bench/dashboard.mjs [--sizes S,M] [--runs 1] [--tasks]   (--tasks lists every long task)');
+      process.exit(0);
+    } else {
+      console.error(`knet bench/dashboard: unknown option ${argv[i]}`);
+      process.exit(2);
+    }
+  }
+  return options;
+}
+
+async function build() {
+  const outDir = mkdtempSync(join(tmpdir(), 'knet-dashboard-bench-'));
+  const vite = join(dashboardDir, 'node_modules/vite/bin/vite.js');
+  await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: dashboardDir, stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build failed (${code})`))));
+  });
+  return outDir;
+}
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.csv': 'text/csv' };
+
+async function serve(root, extra) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = extra[path] ?? normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!existsSync(file) || statSync(file).isDirectory()) return void response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Installed before the page's own scripts: every long task from navigation on. */
+function observeLongTasks() {
+  window.__knetLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__knetLongTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+async function measure(context, url, options) {
+  const page = await context.newPage();
+  await page.addInitScript(observeLongTasks);
+  await page.goto(url);
+  await page.waitForSelector('#map[data-drawn="true"]', { timeout: options.timeout });
+  await page.waitForFunction(() => document.body.dataset.phase === 'ready' || document.body.dataset.phase === 'error', undefined, { timeout: options.timeout });
+  if ((await page.evaluate(() => document.body.dataset.phase)) === 'error') throw new Error(await page.locator('.status .error').textContent());
+  await page.waitForSelector('#map[data-layout="settled"]', { timeout: options.timeout });
+  // One interaction after everything: select the most isolated pioneer and time the panel.
+  const interaction = await page.evaluate(async () => {
+    const button = document.querySelector('.pioneer-list button');
+    if (!button) return Number.NaN;
+    const started = performance.now();
+    button.click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return document.querySelector('#organisation-heading') ? performance.now() - started : Number.NaN;
+  });
+  const figures = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    return {
+      read: at('knet:network-read'),
+      firstMap: at('knet:first-map'),
+      analysed: at('knet:analysed'),
+      settled: at('knet:layout-settled'),
+      tasks: window.__knetLongTasks,
+      organisations: document.querySelector('.facts')?.textContent ?? '',
+    };
+  });
+  await page.close();
+  const upTo = (end) => figures.tasks.filter((task) => task.start < end);
+  const longest = (tasks) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);
+  const computing = upTo(figures.analysed);
+  return {
+    ...figures,
+    interaction,
+    longestComputing: longest(computing),
+    overLimitComputing: computing.filter((task) => task.duration > options.blockedLimit).length,
+    longestLayout: longest(figures.tasks.filter((task) => task.start >= figures.analysed && task.start < figures.settled)),
+    longestAll: longest(figures.tasks),
+    overLimitAll: figures.tasks.filter((task) => task.duration > options.blockedLimit).length,
+    longTasks: figures.tasks.length,
+  };
+}
+
+async function main() {
+  const options = parse(process.argv.slice(2));
+  if (!existsSync(options.chromium)) {
+    console.error(`knet bench/dashboard: no Chromium at ${options.chromium} (apt-get install chromium).`);
+    process.exit(1);
+  }
+  const dist = await build();
+  const profile = mkdtempSync(join(tmpdir(), 'knet-bench-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: options.chromium,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+  const rows = [];
+  try {
+    for (const size of options.sizes) {
+      const files = ensureNetworkFiles(size);
+      const server = await serve(dist, { '/bench/nodes.csv': files.nodes, '/bench/edges.csv': files.edges });
+      for (let run = 0; run < options.runs; run++) {
+        const result = await measure(context, `${server.url}?nodes=bench/nodes.csv&edges=bench/edges.csv`, options);
+        rows.push({ size, n: files.n, m: files.m, run: run + 1, ...result });
+      }
+      await server.close();
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+  }
+  const s = (ms) => (Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+  const ms = (value) => (Number.isNaN(value) ? 'n/a' : `${Math.round(value)} ms`);
+  console.log(`\nDashboard in headless Chromium (SwiftShader WebGL), ${new Date().toISOString().slice(0, 10)}; times from navigation start.\n`);
+  console.log('| size | organisations / flows | network read | first drawn map | metrics in | layout settled | longest task to metrics in | tasks > 200 ms (to metrics / all) | longest during layout | select a pioneer |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) {
+    console.log(`| ${row.size} | ${row.n.toLocaleString('en-GB')} / ${row.m.toLocaleString('en-GB')} | ${s(row.read)} | ${s(row.firstMap)} | ${s(row.analysed)} | ${s(row.settled)} | ${ms(row.longestComputing)} | ${row.overLimitComputing} / ${row.overLimitAll} | ${ms(row.longestLayout)} | ${ms(row.interaction)} |`);
+  }
+  if (options.tasks) {
+    for (const row of rows) {
+      console.log(`\n${row.size} run ${row.run}: marks read ${ms(row.read)}, first map ${ms(row.firstMap)}, metrics ${ms(row.analysed)}, settled ${ms(row.settled)}`);
+      console.log(`long tasks (start: duration): ${row.tasks.map((task) => `${Math.round(task.start)}: ${Math.round(task.duration)}`).join(', ')}`);
+    }
+  }
+  const worst = Math.max(...rows.map((row) => row.longestComputing));
+  console.log(`\nIssue bar: main thread never blocked > ${options.blockedLimit} ms while importing or computing: ${worst <= options.blockedLimit ? 'met' : 'NOT met'} (longest ${Math.round(worst)} ms).`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

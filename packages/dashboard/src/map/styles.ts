@@ -1,0 +1,72 @@
+// The map's reducers: what sigma draws for each organisation and tie given the appearance (colour, size,
+// rings), the filters, the organisation in focus (hovered or selected) and the brushed ones.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { Analysis } from '../state/analysis.js';
+import { COLOURS } from '../state/palette.js';
+import type { Appearance } from './appearance.js';
+import type { DisplayEdge, DisplayNode } from './display-graph.js';
+
+type RingData = { ringSize: number; gapSize: number; ringColor: string };
+export type NodeStyle = Partial<NodeDisplayData> & RingData;
+
+export class MapStyle {
+  appearance: Appearance | null = null;
+  /** Per edge number: 1 where a kept flow runs along it (null: all). */
+  edgeVisible: Uint8Array | null = null;
+  /** The organisation whose ties are highlighted (hovered, else selected), and its neighbours. */
+  focus: number | null = null;
+  neighbours = new Set<number>();
+  brushed: Set<number> | null = null;
+  selected = -1;
+  analysis: Analysis | null = null;
+  /** Big maps: points for plain dots, no fading on focus (their focus ties are drawn on an overlay). */
+  big = false;
+  /** The layout is moving: big maps draw no ties meanwhile. */
+  moving = false;
+
+  node(data: DisplayNode): NodeStyle {
+    const i = data.i;
+    const look = this.appearance;
+    const style: NodeStyle = {
+      x: data.x,
+      y: data.y,
+      label: data.label,
+      size: look ? look.sizes[i] : 4,
+      color: look ? look.colours[i] : COLOURS.rest,
+      ringSize: look ? look.rings[i] : 0,
+      gapSize: look ? look.gaps[i] : 0,
+      ringColor: COLOURS.ring,
+      zIndex: look && look.gaps[i] > 0 ? 1 : 0,
+    };
+    // Points are far cheaper to draw than rings; big maps keep rings for pioneers only.
+    if (this.big && style.ringSize === 0) style.type = 'point';
+    if (this.analysis && !this.analysis.kept(i)) return { ...style, hidden: true };
+    const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i);
+    const inBrush = this.brushed === null || this.brushed.has(i);
+    if ((!inFocus && !this.big) || !inBrush) {
+      style.color = COLOURS.faded;
+      style.ringColor = COLOURS.faded;
+      style.label = '';
+      style.zIndex = -1;
+    }
+    if (i === this.selected || i === this.focus) {
+      style.highlighted = true;
+      style.forceLabel = true;
+      style.zIndex = 3;
+    }
+    return style;
+  }
+
+  /** `ends` gives the organisation indices at either end of the tie. */
+  edge(data: DisplayEdge, ends: () => [number, number]): Partial<EdgeDisplayData> {
+    if (this.edgeVisible && !this.edgeVisible[data.k]) return { hidden: true };
+    if (this.big) return this.moving ? { hidden: true } : { size: 1, color: COLOURS.edge };
+    if (this.focus === null && this.brushed === null) return { size: data.size, color: COLOURS.edge };
+    const [s, t] = ends();
+    if (this.focus !== null && (s === this.focus || t === this.focus)) {
+      return { size: Math.max(1.5, data.size), color: COLOURS.highlightedEdge, zIndex: 2 };
+    }
+    if (this.brushed && this.focus === null && this.brushed.has(s) && this.brushed.has(t)) return { size: data.size, color: COLOURS.edge };
+    return { size: data.size, color: COLOURS.fadedEdge, zIndex: 0 };
+  }
+}
