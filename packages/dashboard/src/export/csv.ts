@@ -1,18 +1,11 @@
-// Metrics CSV, as `knet metrics` writes it: one row per organisation with its fields, every metric column
-// and its other attributes. Cells are formula-safe (SPEC section 3, OWASP CSV injection): a cell starting with
-// = + - @ tab or carriage return gets a leading quote, unless it is a plain number.
-import type { MetricColumnId, Network } from '@knet/core';
+// Metrics CSV, as `knet metrics` writes it: one row per organisation with every metric column, its fields and
+// its other attributes. Cells go through @knet/core's writer, so they are formula-safe (SPEC section 3, OWASP
+// CSV injection: a cell starting with = + - @ tab or carriage return gets a leading quote, unless it is a number).
+import { csvCell as coreCsvCell, type MetricColumnId, type Network, writeCsv } from '@knet/core';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-/** One CSV cell: neutralised, then quoted when it holds a comma, quote or line break (RFC 4180). */
+/** One CSV cell, as knet writes every CSV (formula-safe, RFC 4180 quoting). */
 export function csvCell(value: string | number | boolean | undefined | null): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = String(value);
-  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return coreCsvCell(value);
 }
 
 export function csvRow(cells: readonly (string | number | boolean | undefined | null)[]): string {
@@ -77,5 +70,5 @@ function number(value: number | undefined): string | undefined {
 }
 
 export function toCsv(table: MetricsTable): string {
-  return [csvRow(table.header), ...table.rows.map(csvRow)].join('\n') + '\n';
+  return writeCsv(table.header, table.rows);
 }

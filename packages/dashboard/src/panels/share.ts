@@ -1,12 +1,12 @@
 // Sharing what you found: metrics CSV (formula-safe), the map as PNG (@sigma/export-image) or SVG, the
 // network as GEXF for Gephi, and a link that reopens this exact view.
+import { writeGexf } from '@knet/core';
 import { downloadAsPNG } from '@sigma/export-image';
 import { csvTable } from '../export/metrics.js';
 import { download, fileStem } from '../export/download.js';
 import { writeSvg } from '../export/svg.js';
 import type { MapView } from '../map/map-view.js';
 import type { Store } from '../state/store.js';
-import { coreHas, writeGexf } from '../workers/core-bridge.js';
 import { el } from './dom.js';
 
 export function shareMenu(store: Store, map: MapView): HTMLElement {
@@ -52,7 +52,6 @@ export function shareMenu(store: Store, map: MapView): HTMLElement {
     download(writeGexf(network), `${stem()}.gexf`, 'application/xml');
     note.textContent = 'Saved the network as GEXF.';
   }, 'for Gephi and Gephi Lite');
-  if (!coreHas('writeGexf')) gexf.disabled = true;
   const link = item('Copy link to this view', async () => {
     const source = store.get().source;
     const url = location.href;

@@ -23,9 +23,9 @@ export class Analysis {
       .filter((id) => this.payload.columns[id] !== undefined);
   }
 
-  /** Metrics with at least one value (stand-in columns that are all empty are left out of choices). */
+  /** Metrics with at least one value (eigenvector is empty on a split network: no use as a size or axis). */
   get availableMetricIds(): MetricColumnId[] {
-    return this.metricIds.filter((id) => !this.payload.missing.includes(id));
+    return this.metricIds.filter((id) => this.column(id).some((value) => !Number.isNaN(value)));
   }
 
   column(id: MetricColumnId): Float64Array {

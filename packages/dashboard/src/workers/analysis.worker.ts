@@ -5,14 +5,15 @@ import {
   filterNetworkMapped,
   KnetInputError,
   median,
+  metricsReport,
   type MetricsReport,
   type Network,
   pathMetricsInWebWorkers,
   type PathMetrics,
+  readNetwork,
   weaklyConnected,
 } from '@knet/core';
 import { type Filters, filtersActive, networkFilter } from '../state/filters.js';
-import { metricsReport, readNetwork } from './core-bridge.js';
 import {
   type AnalysisPayload,
   analysisTransfer,
@@ -71,7 +72,7 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
       onProgress: (done, total) => progress('betweenness, closeness and reach', (0.8 * done) / Math.max(1, total)),
     });
   }
-  const { report, missing } = metricsReport(sub, {
+  const report = metricsReport(sub, {
     horizon,
     paths,
     onProgress: ({ stage, done, total }) => progress(stage, paths ? 0.8 + (0.2 * done) / total : done / total),
@@ -120,7 +121,6 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
       reasons: entry.reasons.map((reason) => ({ code: reason.code, text: reason.text })),
     })),
     facts: factsOf(sub, report),
-    missing,
   };
 }
 

@@ -102,8 +102,6 @@ export interface AnalysisPayload {
   /** Every weakly connected organisation, most isolated first (pioneers are flagged). */
   weak: WeakPayload[];
   facts: NetworkFacts;
-  /** Which metrics were computed by @knet/core and which by the dashboard's stand-ins while core lands. */
-  missing: MetricColumnId[];
 }
 
 export function networkToPayload(network: Network): { payload: NetworkPayload; transfer: ArrayBuffer[] } {
