@@ -8,6 +8,7 @@ import { filtersPanel } from './panels/filters.js';
 import { headerBar } from './panels/header.js';
 import { importDialog } from './panels/import.js';
 import { legendPanel } from './panels/legend.js';
+import { mapTools } from './panels/map-tools.js';
 import { organisationPanel } from './panels/organisation.js';
 import { pioneersPanel } from './panels/pioneers.js';
 import { searchBox } from './panels/search.js';
@@ -31,7 +32,8 @@ async function start(): Promise<void> {
 
   const mapContainer = el('div', { className: 'map', id: 'map', role: 'img', 'aria-label': 'Network map: organisations as dots, knowledge ties as lines. The table view lists the same organisations as text.' });
   const map = new MapView(mapContainer, store, actions);
-  const mapArea = el('div', { className: 'map-area' }, mapContainer, chartsPanel(store, actions, map));
+  const mapFrame = el('div', { className: 'map-frame' }, mapContainer, mapTools(map, mapContainer));
+  const mapArea = el('div', { className: 'map-area' }, mapFrame, chartsPanel(store, actions, map));
   const stage = el('section', { className: 'stage', 'aria-label': 'Network' }, mapArea, tableView(store, actions));
   store.subscribe((state) => {
     mapArea.hidden = state.view.view !== 'map';

@@ -32,6 +32,8 @@ export interface Appearance {
   legend: LegendEntry[];
   /** The grouping's value for each organisation (what the legend lists). */
   groups: string[];
+  /** How many weakly connected pioneers carry the double ring. */
+  weakCount: number;
 }
 
 export function computeAppearance(
@@ -76,18 +78,20 @@ export function computeAppearance(
 
   const rings = new Float32Array(n);
   const gaps = new Float32Array(n);
+  let weakCount = 0;
   network.organisations.forEach((organisation, v) => {
     if (!organisation.pioneer) return;
     if (analysis?.isWeakPioneer(v)) {
       rings[v] = settings.weakRing;
       gaps[v] = settings.weakGap;
+      weakCount++;
       // A weakly connected pioneer is never drawn smaller than a middling dot: it is what the map is for.
       sizes[v] = Math.max(sizes[v], (minSize + maxSize) / 2);
     } else rings[v] = settings.pioneerRing;
   });
 
   const legend = entries.map((entry) => ({ ...entry, label: groupLabel(colourBy, entry.value) }));
-  return { colours, sizes, rings, gaps, legend, groups };
+  return { colours, sizes, rings, gaps, legend, groups, weakCount };
 }
 
 function groupsOf(network: Network, analysis: Analysis | null, colourBy: ColourBy): string[] {

@@ -12,7 +12,7 @@ import { type Appearance, computeAppearance } from './appearance.js';
 import { buildDisplay, type Display, type DisplayEdge, type DisplayGraph, type DisplayNode, otherEnd, visibleEdges } from './display-graph.js';
 import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
-import { createLabelDrawer } from './labels.js';
+import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle } from './styles.js';
 
@@ -104,7 +104,7 @@ export class MapView {
     let restyled = false;
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
       this.restyle(state);
-      if (state.analysis !== previous.analysis && this.style.big && !this.style.moving) this.drawTies(false);
+      if (state.analysis !== previous.analysis && this.style.big && !this.style.moving) this.drawTies();
       restyled = true;
     }
     const focusChanged = state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
@@ -188,7 +188,7 @@ export class MapView {
     this.sigma = sigma;
     if (big) this.overlay = new FocusOverlay(sigma);
     this.showFocusTies();
-    sigma.on('beforeRender', () => labels.reset());
+    sigma.on('beforeRender', () => labels.reset(this.reservedLabels(sigma, labels)));
     sigma.on('enterNode', ({ node }) => this.actions.hover(drawn.getNodeAttribute(node, 'i')));
     sigma.on('leaveNode', () => this.actions.hover(null));
     sigma.on('clickNode', ({ node }) => this.actions.select(node));
@@ -214,6 +214,23 @@ export class MapView {
     if (selected !== null) this.goTo(selected);
   }
 
+  /** The boxes of this frame's forced labels (the selection and weakly connected pioneers), in viewport pixels. */
+  private reservedLabels(sigma: Sigma<DisplayNode, DisplayEdge>, labels: LabelDrawer<DisplayNode, DisplayEdge>): Box[] {
+    const keys = this.style.forcedKeys(this.display?.keys ?? []);
+    if (!keys.length) return [];
+    const context = (sigma.getCanvases().labels as HTMLCanvasElement).getContext('2d')!;
+    const settings = sigma.getSettings();
+    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const boxes: Box[] = [];
+    for (const key of keys) {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data || data.hidden || !data.label) continue;
+      const at = sigma.framedGraphToViewport(data);
+      boxes.push(labels.place(context, { x: at.x, y: at.y, size: sigma.scaleSize(data.size), label: data.label }, font, settings.labelSize));
+    }
+    return boxes;
+  }
+
   /** Yields to the page; false when a newer rebuild has started meanwhile. */
   private async nextTask(generation: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -223,13 +240,17 @@ export class MapView {
   private onLayoutPhase(phase: LayoutPhase): void {
     const wasMoving = this.style.moving;
     this.style.moving = phase === 'forces' || phase === 'separating';
-    if (this.style.big && wasMoving && !this.style.moving) this.drawTies(true);
+    // Big maps hide their ties while the layout moves, and draw the chosen ones once it settles.
+    if (this.style.big && wasMoving !== this.style.moving) {
+      if (!this.style.moving) this.drawTies();
+      this.sigma?.refresh();
+    }
     this.container.dataset.layout = phase;
     this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
   }
 
-  /** Big maps: puts the strongest visible ties in the drawn graph (one re-index, skipped when unchanged). */
-  private drawTies(refresh: boolean): void {
+  /** Big maps: puts the strongest visible ties in the drawn graph (the caller refreshes; skipped when unchanged). */
+  private drawTies(): void {
     const { display, drawn, sigma } = this;
     if (!display || !drawn || !sigma || display.tiesInGraph) return;
     const { ties, keys } = display;
@@ -242,7 +263,6 @@ export class MapView {
     this.drawnKey = key;
     drawn.clearEdges();
     for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
-    if (refresh) sigma.refresh();
   }
 
   private restyle(state: AppState): void {

@@ -23,6 +23,8 @@ export class MapStyle {
   big = false;
   /** The layout is moving: big maps draw no ties meanwhile. */
   moving = false;
+  /** Weakly connected pioneers are always labelled when there are at most this many. */
+  static readonly forcedLabelsUpTo = 25;
 
   node(data: DisplayNode): NodeStyle {
     const i = data.i;
@@ -53,8 +55,22 @@ export class MapStyle {
       style.highlighted = true;
       style.forceLabel = true;
       style.zIndex = 3;
+    } else if (style.label && look && look.gaps[i] > 0 && look.weakCount <= MapStyle.forcedLabelsUpTo) {
+      style.forceLabel = true;
     }
     return style;
+  }
+
+  /** Keys of the nodes whose labels are forced this frame (see node()). */
+  forcedKeys(keys: readonly string[]): string[] {
+    const look = this.appearance;
+    const out: string[] = [];
+    if (look && look.weakCount <= MapStyle.forcedLabelsUpTo) {
+      for (let i = 0; i < look.gaps.length; i++) if (look.gaps[i] > 0 && i !== this.focus && i !== this.selected) out.push(keys[i]);
+    }
+    if (this.selected >= 0) out.push(keys[this.selected]);
+    if (this.focus !== null && this.focus !== this.selected) out.push(keys[this.focus]);
+    return out;
   }
 
   /** `ends` gives the organisation indices at either end of the tie. */
