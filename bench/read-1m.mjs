@@ -1,5 +1,6 @@
 // How fast, and in how much memory, knet reads a 1,000,000-flow edges CSV (SPEC section 3: "in seconds, with
-// memory a small multiple of the file's size"). `node bench/read-1m.mjs [--flows 1000000] [--heap-search]`.
+// memory a small multiple of the file's size"). `node bench/read-1m.mjs [--flows 1000000] [--heap-search] [--csv-parse]`
+// (--csv-parse also times csv-parse alone tokenizing the same file, the parser knet's reader replaced).
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,8 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-const DEFAULTS = { flows: 1_000_000, organisations: 100_000, seed: 7, heapSearch: false };
+const DEFAULTS = { flows: 1_000_000, organisations: 100_000, seed: 7, heapSearch: false, csvParse: false };
 const dist = fileURLToPath(new URL('../packages/core/dist/node.js', import.meta.url));
+const csvParse = fileURLToPath(new URL('../packages/core/node_modules/csv-parse/lib/sync.js', import.meta.url));
 
 function options(argv) {
   const chosen = { ...DEFAULTS };
@@ -17,6 +19,8 @@ function options(argv) {
     else if (argv[i] === '--organisations') chosen.organisations = Number(argv[++i]);
     else if (argv[i] === '--seed') chosen.seed = Number(argv[++i]);
     else if (argv[i] === '--heap-search') chosen.heapSearch = true;
+    else if (argv[i] === '--csv-parse') chosen.csvParse = true;
+    else if (argv[i] === '--parser') chosen.parser = argv[++i];
     else if (argv[i] === '--child') chosen.child = argv[++i];
     else if (argv[i] === '--measure') chosen.measure = argv[++i];
     else throw new Error(`read-1m: unknown option ${argv[i]}`);
@@ -75,14 +79,23 @@ function startSampler() {
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const ratio = (bytes, size) => `${(bytes / size).toFixed(2)}x`;
 
+// csv-parse on the same bytes, every record passed to a callback and dropped: tokenizing only, no network.
+async function csvParseOnly(path) {
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import(pathToFileURL(csvParse).href);
+  let records = 0;
+  parse(readFileSync(path), { bom: true, relax_column_count: true, skip_empty_lines: true, on_record: () => void records++ });
+  return { network: { order: 0, flows: { count: records - 1 } }, warnings: [] };
+}
+
 /** One read in this process: time, peak RSS, heap after the read (the network still alive). */
-async function measure(path) {
+async function measure(path, parser) {
   const { readNetworkFiles } = await import(pathToFileURL(dist).href);
   globalThis.gc?.();
   const before = process.memoryUsage();
   const stop = startSampler();
   const start = performance.now();
-  const { network, warnings } = await readNetworkFiles({ edges: path });
+  const { network, warnings } = parser === 'csv-parse' ? await csvParseOnly(path) : await readNetworkFiles({ edges: path });
   const seconds = (performance.now() - start) / 1000;
   const peakRss = Math.max(await stop(), process.memoryUsage().rss);
   globalThis.gc?.();
@@ -115,7 +128,7 @@ function heapNeeded(path, size) {
 const chosen = options(process.argv.slice(2));
 if (chosen.measure) {
   // A fresh process per measurement, so the generator's memory is not counted.
-  console.log(JSON.stringify(await measure(chosen.measure)));
+  console.log(JSON.stringify(await measure(chosen.measure, chosen.parser)));
 } else if (chosen.child) {
   const { readNetworkFiles } = await import(pathToFileURL(dist).href);
   await readNetworkFiles({ edges: chosen.child });
@@ -133,6 +146,12 @@ if (chosen.measure) {
     console.log(`  peak RSS        ${mb(result.peakRss)} = ${ratio(result.peakRss, size)} file size (process before the read: ${mb(result.baseRss)}; growth ${ratio(result.peakRss - result.baseRss, size)})`);
     console.log(`  OS max RSS      ${mb(result.maxRss)} = ${ratio(result.maxRss, size)} file size`);
     console.log(`  heap after read ${mb(result.heapAfter)} = ${ratio(result.heapAfter, size)} file size (network alive, after a full GC)`);
+    if (chosen.csvParse) {
+      const other = JSON.parse(execFileSync(process.execPath, ['--expose-gc', script, '--measure', path, '--parser', 'csv-parse'], { encoding: 'utf8' }));
+      console.log(`csv-parse alone on the same file (tokenizing only, records dropped, no network built)`);
+      console.log(`  time            ${other.seconds.toFixed(2)} s = ${(other.seconds / result.seconds).toFixed(2)}x knet's whole read`);
+      console.log(`  peak RSS        ${mb(other.peakRss)} = ${ratio(other.peakRss, size)} file size (growth ${ratio(other.peakRss - other.baseRss, size)})`);
+    }
     if (chosen.heapSearch) {
       const needed = heapNeeded(path, size);
       console.log(`  heap needed     ${needed} MB (smallest --max-old-space-size that reads it) = ${ratio(needed * 1024 * 1024, size)} file size`);
