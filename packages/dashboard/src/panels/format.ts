@@ -8,9 +8,12 @@ export function formatMetric(id: MetricColumnId, value: number): string {
   if (Number.isNaN(value)) return '–';
   if (SHARES.has(id)) return formatPercent(value);
   if (metricColumn(id).integer || Number.isInteger(value)) return formatCount(value);
-  if (Math.abs(value) >= 100) return value.toFixed(0);
-  if (Math.abs(value) >= 10) return value.toFixed(1);
-  return value.toFixed(3);
+  const size = Math.abs(value);
+  if (size >= 100) return value.toFixed(0);
+  if (size >= 10) return value.toFixed(1);
+  if (size >= 0.01) return value.toFixed(3);
+  // Small but not zero: two significant digits, never a misleading 0.000.
+  return value.toPrecision(2);
 }
 
 export function formatPercent(share: number, digits = 0): string {

@@ -1,0 +1,20 @@
+// How numbers read in panels and tables: shares as percentages, counts whole, small values never "0.000".
+import { describe, expect, test } from 'vitest';
+import { formatMetric, formatPercentile } from './format.js';
+
+describe('formatMetric', () => {
+  test('shares, counts and scores', () => {
+    expect(formatMetric('reach', 0.1543)).toBe('15%');
+    expect(formatMetric('degree', 44)).toBe('44');
+    expect(formatMetric('betweenness', 0.25)).toBe('0.250');
+    expect(formatMetric('betweenness', 0.00042)).toBe('0.00042');
+    expect(formatMetric('betweenness', 0)).toBe('0');
+    expect(formatMetric('weighted_degree', 12.5)).toBe('12.5');
+    expect(formatMetric('eigenvector', Number.NaN)).toBe('–');
+  });
+
+  test('ordinal percentiles', () => {
+    expect([0.01, 0.02, 0.03, 0.11, 0.12, 0.13, 0.21, 0.5, 1].map(formatPercentile)).toEqual(['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '50th', '100th']);
+    expect(formatPercentile(Number.NaN)).toBe('–');
+  });
+});
