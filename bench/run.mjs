@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { SIZES, ensureNetworkFiles } from './generate.mjs';
 import { USAGE, UsageError, parseArgs } from './lib/args.mjs';
 import { sizeContext } from './lib/context.mjs';
@@ -15,6 +16,8 @@ import { formatTable } from './lib/table.mjs';
 import { verdict } from './lib/targets.mjs';
 
 const log = (line) => process.stderr.write(`${line}\n`);
+/** Heap for --xl-peer runs: the graphology Graph of 1M/5M and its peers outgrow V8's default (about 4 GB). */
+const XL_PEER_HEAP_MB = 16_384;
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
@@ -27,6 +30,13 @@ async function main() {
     return;
   }
 
+  // graphology's peers at XL need more than V8's default heap: run again with a larger one.
+  if (options.xlPeer && options.sizes.includes('XL') && getHeapStatistics().heap_size_limit < XL_PEER_HEAP_MB * 2 ** 20 * 0.9) {
+    log(`--xl-peer: running again with --max-old-space-size=${XL_PEER_HEAP_MB}`);
+    const child = spawnSync(process.execPath, [`--max-old-space-size=${XL_PEER_HEAP_MB}`, ...process.argv.slice(1)], { stdio: 'inherit' });
+    process.exitCode = child.status ?? 1;
+    return;
+  }
   const core = await loadCore({ build: options.build, log });
   // Other work on the machine slows both sides unevenly: the load averages are printed with the table.
   const loadAtStart = loadavg()[0];
