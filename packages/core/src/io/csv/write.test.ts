@@ -122,8 +122,9 @@ function snapshot(network: Network, quote: (value: string) => string = (value) =
       sector: quote(o.sector),
       region: quote(o.region),
       pioneer: o.pioneer,
-      // Themes share one cell: only the cell's first character can need the quote.
-      themes: o.themes.length === 0 ? [] : quote(o.themes.join(';')).split(';'),
+      // Themes share one cell: only the cell's first character can need the quote (and '+' then meets a
+      // real "'+": themes are a set, so they become one).
+      themes: o.themes.length === 0 ? [] : [...new Set(quote(o.themes.join(';')).split(';'))],
       attributes: values(o.attributes),
     })),
     flows: [...network.eachFlow()].map((flow) => ({ ...flow, source: quote(flow.source), target: quote(flow.target), type: quote(flow.type), attributes: values(flow.attributes) })),
