@@ -54,6 +54,11 @@ describe('writeCsv', () => {
   it('takes a delimiter and CRLF line ends', () => {
     expect(writeCsv(['a', 'b'], [[1, 'x;y']], { delimiter: ';', newline: '\r\n' })).toBe('a;b\r\n1;"x;y"\r\n');
   });
+
+  it('validates its options at the door', () => {
+    expect(() => writeCsv(['a'], [], { delimiter: '|' as never })).toThrow("knet: writeCsv: delimiter must be ',', ';' or a tab, got \"|\".");
+    expect(() => writeCsv('a' as never, [])).toThrow('knet: writeCsv: the header must be an array');
+  });
 });
 
 // What writing does to text by design: a leading formula character gains a single quote (SPEC section 3).
@@ -147,6 +152,11 @@ describe('writeNodesCsv + writeEdgesCsv, read back', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('validates the network at the door', () => {
+    expect(() => writeNodesCsv({} as Network)).toThrow('knet: writeNodesCsv: expected a Network');
+    expect(() => writeEdgesCsv(undefined as unknown as Network)).toThrow('knet: writeEdgesCsv: expected a Network');
   });
 
   it('writes one row per flow as read, repeated flows and self-loops included', () => {

@@ -1,6 +1,7 @@
 // CSV out: RFC 4180 quoting, and cells that a spreadsheet would run as formulas (= + - @ tab CR at the start)
 // neutralised with a leading single quote (OWASP CSV injection), except plain numbers such as -3.5.
 import type { AttributeValue } from '../../model/attributes.js';
+import { checkNetwork } from '../../engine/guard.js';
 import type { Network } from '../../model/network.js';
 
 export interface CsvWriteOptions {
@@ -29,6 +30,8 @@ export function csvCell(value: unknown, delimiter: ',' | ';' | '\t' = ','): stri
 export function writeCsv(header: readonly string[], rows: Iterable<readonly unknown[]>, options: CsvWriteOptions = {}): string {
   const { delimiter, newline } = { ...CSV_DEFAULTS, ...options };
   if (!Array.isArray(header)) throw new TypeError('knet: writeCsv: the header must be an array of column names.');
+  if (![',', ';', '\t'].includes(delimiter)) throw new TypeError(`knet: writeCsv: delimiter must be ',', ';' or a tab, got ${JSON.stringify(delimiter)}.`);
+  if (newline !== '\n' && newline !== '\r\n') throw new TypeError(`knet: writeCsv: newline must be '\\n' or '\\r\\n', got ${JSON.stringify(newline)}.`);
   const lines = [header.map((name) => csvCell(name, delimiter)).join(delimiter)];
   for (const row of rows) lines.push(row.map((cell) => csvCell(cell, delimiter)).join(delimiter));
   return lines.join(newline) + newline;
@@ -36,6 +39,7 @@ export function writeCsv(header: readonly string[], rows: Iterable<readonly unkn
 
 /** nodes.csv for a network: id, label, type, sector, region, pioneer, themes, then every attribute. */
 export function writeNodesCsv(network: Network, options: CsvWriteOptions = {}): string {
+  checkNetwork(network, 'writeNodesCsv');
   const names = attributeNames(network.organisations.map((organisation) => organisation.attributes));
   const header = ['id', 'label', 'type', 'sector', 'region', 'pioneer', 'themes', ...names];
   const rows = network.organisations.map((organisation) => [
@@ -53,6 +57,7 @@ export function writeNodesCsv(network: Network, options: CsvWriteOptions = {}): 
 
 /** edges.csv for a network: one row per flow as read (repeated flows and self-loops included). */
 export function writeEdgesCsv(network: Network, options: CsvWriteOptions = {}): string {
+  checkNetwork(network, 'writeEdgesCsv');
   const { flows, organisations } = network;
   const names = [...flows.attributes.keys()];
   const columns = names.map((name) => flows.attributes.get(name)!);

@@ -4,6 +4,7 @@ import { MultiGraph } from 'graphology';
 import { parse, write } from 'graphology-gexf';
 import type { Attributes } from '../../model/attributes.js';
 import { createAttributes, setAttribute } from '../../model/attributes.js';
+import { checkNetwork } from '../../engine/guard.js';
 import type { Network } from '../../model/network.js';
 import { textOf } from '../decode.js';
 import { KnetInputError, WarningCollector } from '../problems.js';
@@ -51,7 +52,7 @@ export function readGexf(source: LoadedSource, options: { directed?: boolean } =
 /** The network as GEXF text: organisations with their fields and attributes, one edge per linked pair. */
 export function writeGexf(network: Network, options: GexfWriteOptions = {}): string {
   const { pretty, version } = { ...GEXF_DEFAULTS, ...options };
-  const graph = network.toGraph();
+  const graph = checkNetwork(network, 'writeGexf').toGraph();
   // `flows` (how many flows were merged into an edge) is only worth writing when some edge merged several.
   let merged = false;
   graph.forEachEdge((_edge, attributes) => {

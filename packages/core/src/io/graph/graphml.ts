@@ -3,6 +3,7 @@
 import { MultiGraph } from 'graphology';
 import { parse } from 'graphology-graphml';
 import type { Attributes, AttributeValue } from '../../model/attributes.js';
+import { checkNetwork } from '../../engine/guard.js';
 import type { Network } from '../../model/network.js';
 import { textOf } from '../decode.js';
 import { KnetInputError, WarningCollector } from '../problems.js';
@@ -39,7 +40,7 @@ type GraphmlType = 'boolean' | 'long' | 'double' | 'string';
 
 /** The network as GraphML text: one <key> per attribute, organisations as nodes, one edge per linked pair. */
 export function writeGraphml(network: Network): string {
-  const graph = network.toGraph();
+  const graph = checkNetwork(network, 'writeGraphml').toGraph();
   const nodeKeys = declareKeys(graph.mapNodes((_node, attributes) => attributes));
   const edgeAttributes = graph.mapEdges((_edge, attributes) => attributes);
   // `flows` counts flows merged into an edge: only written when some edge merged several.

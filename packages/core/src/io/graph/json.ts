@@ -1,5 +1,6 @@
 // graphology's JSON serialisation (graph.export(): { options, attributes, nodes: [{ key, attributes }],
 // edges: [{ source, target, attributes, undirected }] }) in and out, with the CSV policy (from-graph.ts).
+import { checkNetwork } from '../../engine/guard.js';
 import type { Network } from '../../model/network.js';
 import { textOf } from '../decode.js';
 import { KnetInputError, WarningCollector } from '../problems.js';
@@ -55,7 +56,7 @@ export function readJson(source: LoadedSource, options: { directed?: boolean } =
 /** The network as graphology JSON (the format of graph.export()): one edge per linked pair. */
 export function writeJson(network: Network, options: JsonWriteOptions = {}): string {
   const { indent } = { ...JSON_DEFAULTS, ...options };
-  const graph = network.toGraph();
+  const graph = checkNetwork(network, 'writeJson').toGraph();
   // `flows` (how many flows were merged into an edge) is only worth writing when some edge merged several.
   let merged = false;
   graph.forEachEdge((_edge, attributes) => {
