@@ -1,7 +1,7 @@
 // Which flow dates the readers accept: ISO 8601 calendar dates at year, month or day precision, and full
 // date-times, with real month and day ranges (2014-02-30 is refused). The text is kept as written.
 
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 /** True for 2014, 2014-09, 2014-09-02, 2014-09-02T10:30, 2014-09-02T10:30:00Z, 2014-09-02T10:30:00.5+01:00. */
 export function isIsoDate(text: string): boolean {
