@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readNetworkFiles } from './files.js';
 import type { ReadResult } from './result.js';
 
-const REAL = '/work/shared/datasets/real';
+const REAL = fileURLToPath(new URL('../../../../test/fixtures/real/', import.meta.url));
 const CLASSIC = fileURLToPath(new URL('../../test/fixtures/classic/', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/io/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'knet-files-'));
