@@ -3,4 +3,4 @@
 export { weaklyConnected, WEAKLY_CONNECTED_DEFAULTS, type WeakConnection, type WeaklyConnectedOptions } from './weakly-connected.js';
 export { reasonContext, reasonsFor, hasLowReach, REASON_CODES, REASON_DEFAULTS, type IsolationReason, type ReasonCode, type ReasonContext, type ReasonOptions } from './reasons.js';
 export { findBrokers, stepsToNearest, BROKER_DEFAULTS } from './brokers.js';
-export { median } from './ranks.js';
+export { median, percent } from './ranks.js';

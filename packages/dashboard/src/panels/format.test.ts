@@ -13,6 +13,14 @@ describe('formatMetric', () => {
     expect(formatMetric('eigenvector', Number.NaN)).toBe('–');
   });
 
+  test('shares read as the CLI words them: never 100% or 0% unless exact, one decimal under 1%', () => {
+    // An organisation reaching 1 of 311 others: not "100% out of reach".
+    expect(formatMetric('isolation', 310 / 311)).toBe('99%');
+    expect(formatMetric('reach', 1 / 311)).toBe('0.3%');
+    expect(formatMetric('isolation', 1)).toBe('100%');
+    expect(formatMetric('reach', 0)).toBe('0%');
+  });
+
   test('ordinal percentiles', () => {
     expect([0.01, 0.02, 0.03, 0.11, 0.12, 0.13, 0.21, 0.5, 1].map(formatPercentile)).toEqual(['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '50th', '100th']);
     expect(formatPercentile(Number.NaN)).toBe('–');

@@ -1,6 +1,6 @@
 // Number formatting for panels and tables: percentages for shares, fixed digits for scores, whole numbers
 // for counts; an empty cell reads as an en dash, never "NaN".
-import { metricColumn, type MetricColumnId } from '@knet/core';
+import { metricColumn, percent, type MetricColumnId } from '@knet/core';
 
 const SHARES = new Set<MetricColumnId>(['reach', 'isolation']);
 
@@ -16,9 +16,10 @@ export function formatMetric(id: MetricColumnId, value: number): string {
   return value.toPrecision(2);
 }
 
-export function formatPercent(share: number, digits = 0): string {
+/** The CLI's wording: never rounded up to 100% nor down to 0%, one decimal under 1%. */
+export function formatPercent(share: number): string {
   if (Number.isNaN(share)) return '–';
-  return `${(share * 100).toFixed(digits)}%`;
+  return percent(share);
 }
 
 export function formatCount(value: number): string {
