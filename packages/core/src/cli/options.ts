@@ -4,6 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
 import { readView, type ViewOptions } from './view.js';
 
+export { readPositiveWhole } from './whole-number.js';
+
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 export type Format = 'table' | 'csv' | 'json';

@@ -12,6 +12,7 @@ import { timeWindow } from '../time/window.js';
 import { csvDocument } from './csv.js';
 import { RunStopped, UsageError } from './errors.js';
 import { formatCount } from './format.js';
+import { readPositiveWhole } from './whole-number.js';
 import { writeText } from './output.js';
 import type { Terminal } from './terminal.js';
 
@@ -44,14 +45,7 @@ export function readView(command: string, values: Values): ViewOptions {
     if (!parseDate(asOfText)) throw new UsageError(command, `--as-of must be a date written 2014, 2014-09 or 2014-09-02 (got "${asOfText}")`);
     view.asOf = asOfText.trim();
   }
-  const windowText = values.window as string | undefined;
-  if (windowText !== undefined) {
-    const months = /^\s*\d+\s*$/.test(windowText) ? Number(windowText) : Number.NaN;
-    if (!Number.isSafeInteger(months) || months < 1) {
-      throw new UsageError(command, `--window must be a whole number of months, 1 or more (got "${windowText}")`);
-    }
-    view.window = months;
-  }
+  view.window = readPositiveWhole(command, 'window', values.window as string | undefined, 'months');
   const withoutText = values.without as string | undefined;
   if (withoutText !== undefined) view.without = readGroupChoice(command, 'without', withoutText);
   for (const name of ['consent', 'mapping'] as const) {

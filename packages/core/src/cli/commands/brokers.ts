@@ -11,7 +11,7 @@ import { UsageError } from '../errors.js';
 import { formatCount, formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
-import { parseCommand } from '../options.js';
+import { parseCommand, readPositiveWhole } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
 import { signed } from './summary.js';
@@ -71,7 +71,7 @@ export const brokersCommand: Command = {
       argv,
       FORMATS,
       { by: { type: 'string' }, top: { type: 'string' } },
-      (values) => ({ by: readBy(values.by as string | undefined), top: readTop(values.top as string | undefined) }),
+      (values) => ({ by: readBy(values.by as string | undefined), top: readPositiveWhole('brokers', 'top', values.top as string | undefined) }),
     );
     if (help) {
       terminal.stdout.write(HELP);
@@ -98,12 +98,6 @@ function readBy(text: string | undefined): string {
   return text.trim();
 }
 
-function readTop(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const top = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(top) || top < 1) throw new UsageError('brokers', `--top must be a whole number, 1 or more (got "${text}")`);
-  return top;
-}
 
 /** The grouping for brokerage (names or an array) and for the E-I indices ('' = no group), or a usage error. */
 function groupingOf(network: Network, by: string) {
