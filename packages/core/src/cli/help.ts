@@ -28,6 +28,7 @@ Options:
   --out FILE           write the result to FILE instead of the screen
   --strict             stop at any input warning (exit 1) instead of keeping the valid rows
   --quiet              no warnings or notes on stderr
+  -h, --help           show this help
 
 Which flows and organisations count:
   --as-of DATE         only flows observed by DATE (2014 means by 31 December 2014)
@@ -36,7 +37,6 @@ Which flows and organisations count:
   --anonymise          replace names with stable pseudonyms, except organisations that consented
   --consent FILE       ids or labels that keep their names, one a line (default: a consent column)
   --mapping FILE       with --anonymise, write the real name to pseudonym mapping to FILE
-  -h, --help           show this help
 
 Exit codes: 0 done, 1 a problem with the input (named with file and line), 2 a mistake in the command.
 `;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { KnetInputError } from '../io/problems.js';
 import { brokersCommand } from './commands/brokers.js';
+import { compareCommand } from './commands/compare.js';
 import { dependenceCommand } from './commands/dependence.js';
 import { metricsCommand } from './commands/metrics.js';
 import { pioneersCommand } from './commands/pioneers.js';
@@ -12,7 +13,7 @@ import { EXIT, RunStopped, UsageError } from './errors.js';
 import { type Command, knetHelp } from './help.js';
 import { processTerminal, type Terminal } from './terminal.js';
 
-export const COMMANDS: readonly Command[] = [summaryCommand, pioneersCommand, metricsCommand, trendCommand, brokersCommand, dependenceCommand];
+export const COMMANDS: readonly Command[] = [summaryCommand, pioneersCommand, metricsCommand, trendCommand, brokersCommand, dependenceCommand, compareCommand];
 
 /** Runs `knet <argv>`; returns the exit code. `terminal` is where output goes (tests pass their own). */
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {

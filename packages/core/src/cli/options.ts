@@ -66,6 +66,12 @@ const FILE_EXTENSIONS = /\.(gexf|graphml|json)$/i;
 
 type Values = Record<string, string | boolean | undefined>;
 
+/** The input for one file named on its own: GEXF/GraphML/JSON by extension, else an edges CSV (with `nodes`). */
+export function inputFromPath(path: string, nodes: string | undefined, directed: boolean): InputOptions {
+  if (FILE_EXTENSIONS.test(path)) return { file: path, directed };
+  return { nodes, edges: path, directed };
+}
+
 /**
  * Parses `argv` (after the command name) against the common options plus `extraOptions`.
  * `formats[0]` is the command's default format.
