@@ -134,7 +134,7 @@ export async function anonymiseForOutput(network: Network, view: ViewOptions, te
     const source = view.consent !== undefined ? view.consent : hasColumn ? 'the consent column' : 'no consent list';
     terminal.stderr.write(`knet: --anonymise: ${formatCount(network.order - result.consented)} of ${plural(network.order, 'organisation')} given pseudonyms (${formatCount(result.consented)} keep their names, from ${source})\n`);
     if (result.unknownConsent.length > 0) {
-      terminal.stderr.write(`knet: warning: ${plural(result.unknownConsent.length, 'entry', 'entries')} in ${view.consent} match no organisation (their names stay hidden): ${shortList(result.unknownConsent)}\n`);
+      terminal.stderr.write(`knet: warning: ${plural(result.unknownConsent.length, 'entry', 'entries')} in ${view.consent} ${result.unknownConsent.length === 1 ? "matches" : "match"} no organisation (their names stay hidden): ${shortList(result.unknownConsent)}\n`);
     }
   }
   if (view.mapping !== undefined) {

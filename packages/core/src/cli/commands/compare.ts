@@ -34,6 +34,7 @@ pseudonym across both.
   --nodes-after FILE   organisations for AFTER only (overrides --nodes)
   --top N              rows in each list (default: 10 in the table, all in CSV and JSON)
   --ties               CSV: the ties gained, lost and reweighted instead of the organisations
+(--edges and --file are not used: the two networks are BEFORE and AFTER.)
 
 ${commonHelp(FORMATS).replace(/^ {2}--nodes FILE .*\n/m, '').replace(/^ {2}--edges FILE .*\n/m, '').replace(/^ {2}--file FILE .*\n/m, '').replace(/^ {2}FILE {2,}.*\n/m, '')}
 Examples:

@@ -101,7 +101,8 @@ function dependenceText(listing: Listing, source: string): string {
     return `${lines.join('\n')}\n`;
   }
   const shown = losing.slice(0, top);
-  lines.push(`The ${formatCount(shown.length)} of ${formatCount(losing.length)} organisations losing reach that lose most (organisations outside the group within ${steps}):`);
+  const which = shown.length < losing.length ? `The ${formatCount(shown.length)} of ${formatCount(losing.length)} organisations losing reach that lose most` : `The ${formatCount(losing.length)} ${losing.length === 1 ? 'organisation that loses' : 'organisations that lose'} reach`;
+  lines.push(`${which} (organisations outside the group within ${steps}):`);
   lines.push(
     renderTable(
       [{ header: '#', right: true }, { header: 'organisation' }, { header: 'type' }, { header: 'sector' }, { header: 'with', right: true }, { header: 'without', right: true }, { header: 'lost', right: true }, { header: 'note' }],
