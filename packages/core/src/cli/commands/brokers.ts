@@ -175,16 +175,24 @@ function brokersText(listing: Listing, source: string): string {
       );
     }
   }
-  lines.push(`E-I index by ${plainText(by)}: -1 = every tie stays inside the group, +1 = every tie crosses groups; ${signed(groups.overall)} overall`);
-  lines.push(
-    renderTable(
-      [{ header: by }, { header: 'organisations', right: true }, { header: 'inside', right: true }, { header: 'across', right: true }, { header: 'E-I', right: true }],
-      groups.groups.map((g) => [g.group, formatCount(g.organisations), formatCount(g.internal), formatCount(g.external), signed(g.ei)]),
-      '  ',
-    ),
-  );
-  if (groups.unassigned.organisations > 0) {
-    lines.push(`  ${formatCount(groups.unassigned.organisations)} organisations have no ${plainText(by)}; their ${formatCount(groups.unassigned.ties)} ties are left out of the E-I index.`);
+  if (groups.groups.length === 0) {
+    lines.push(`E-I index by ${plainText(by)}: no organisation has a ${plainText(by)}, so there are no groups to compare.`);
+  } else {
+    lines.push(`E-I index by ${plainText(by)}: -1 = every tie stays inside the group, +1 = every tie crosses groups; ${signed(groups.overall)} overall`);
+    lines.push(
+      renderTable(
+        [{ header: by }, { header: 'organisations', right: true }, { header: 'inside', right: true }, { header: 'across', right: true }, { header: 'E-I', right: true }],
+        groups.groups.map((g) => [g.group, formatCount(g.organisations), formatCount(g.internal), formatCount(g.external), signed(g.ei)]),
+        '  ',
+      ),
+    );
+  }
+  const { organisations: without, ties } = groups.unassigned;
+  if (without > 0) {
+    lines.push(
+      `  ${formatCount(without)} ${without === 1 ? 'organisation has' : 'organisations have'} no ${plainText(by)}; ` +
+        `the ${formatCount(ties)} ${ties === 1 ? 'tie' : 'ties'} touching them ${ties === 1 ? 'is' : 'are'} left out of the E-I index.`,
+    );
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

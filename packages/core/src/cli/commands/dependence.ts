@@ -91,7 +91,12 @@ function dependenceText(listing: Listing, source: string): string {
   );
   lines.push(
     renderFields([
-      ['Survival', `without them, ${percent(after.restConnected)} of the pairs of remaining organisations can still reach each other (${percent(before.restConnected)} with them)`],
+      [
+        'Survival',
+        Number.isNaN(after.restConnected)
+          ? 'fewer than two organisations remain without them'
+          : `without them, ${percent(after.restConnected)} of the pairs of remaining organisations can still reach each other (${percent(before.restConnected)} with them)`,
+      ],
       ['Cut off', result.cutOff === 0 ? 'no organisation reaches the rest only through them' : `${formatCount(result.cutOff)} ${result.cutOff === 1 ? 'organisation reaches' : 'organisations reach'} the rest only through them (nobody within ${steps} without them)`],
     ]),
   );
