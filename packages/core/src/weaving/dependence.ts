@@ -87,12 +87,14 @@ export function dependence(network: Network, group: GroupSelector, options: Part
   const everyone = new Uint8Array(rest).fill(1);
   const partsBefore = components(network);
   const partsAfter = components(after);
+  const countBefore = reachCounter(beforeCsr.out, network.order, horizon);
+  const countAfter = reachCounter(afterCsr.out, rest, horizon);
   const organisations: OrganisationDependence[] = [];
   for (let v = 0; v < network.order; v++) {
     const w = without.organisationIndex[v];
     if (w < 0) continue;
-    const reachedBefore = countWithin(beforeCsr.out, v, horizon, inRest);
-    const reachedAfter = countWithin(afterCsr.out, w, horizon, everyone);
+    const reachedBefore = countBefore(v, inRest);
+    const reachedAfter = countAfter(w, everyone);
     const others = rest - 1;
     organisations.push({
       id: network.organisations[v].id,
@@ -142,24 +144,33 @@ function figures(network: Network, parts: ReturnType<typeof components>, inRest:
   };
 }
 
-/** Organisations marked in `counted` within `horizon` steps of `start` (itself excluded), following `adjacency`. */
-function countWithin(adjacency: Adjacency, start: number, horizon: number, counted: Uint8Array): number {
+/** Counts organisations within `horizon` steps of a start, with scratch arrays reused across starts. */
+function reachCounter(adjacency: Adjacency, n: number, horizon: number) {
   const { offsets, neighbours } = adjacency;
-  let frontier = [start];
-  const seen = new Set<number>(frontier);
-  let found = 0;
-  for (let step = 0; step < horizon && frontier.length > 0; step++) {
-    const next: number[] = [];
-    for (const v of frontier) {
-      for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-        const u = neighbours[e];
-        if (seen.has(u)) continue;
-        seen.add(u);
-        next.push(u);
-        if (counted[u]) found++;
+  // seen[u] === start + 1 marks u as visited from this start: no clearing between searches.
+  const seen = new Int32Array(n);
+  const queue = new Int32Array(n);
+  /** Organisations marked in `counted` within `horizon` steps of `start` (itself excluded), following the adjacency. */
+  return (start: number, counted: Uint8Array): number => {
+    const stamp = start + 1;
+    seen[start] = stamp;
+    queue[0] = start;
+    let head = 0;
+    let tail = 1;
+    let found = 0;
+    for (let step = 0; step < horizon && head < tail; step++) {
+      const levelEnd = tail;
+      for (; head < levelEnd; head++) {
+        const v = queue[head];
+        for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+          const u = neighbours[e];
+          if (seen[u] === stamp) continue;
+          seen[u] = stamp;
+          queue[tail++] = u;
+          if (counted[u]) found++;
+        }
       }
     }
-    frontier = next;
-  }
-  return found;
+    return found;
+  };
 }
