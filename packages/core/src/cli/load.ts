@@ -20,12 +20,13 @@ export interface Loaded extends Viewed {
 
 /**
  * Reads the input (or `input`, for commands that read two networks) and applies the view options, unless
- * `view` is false (the command applies them itself).
+ * `view` is false (the command applies them itself). `side` names which network the notes are about
+ * ("before", "after") when a command reads two.
  */
 export async function loadNetwork(
   common: CommonOptions,
   terminal: Terminal,
-  { input = common.input, view = true }: { input?: CommonOptions['input']; view?: boolean } = {},
+  { input = common.input, view = true, side }: { input?: CommonOptions['input']; view?: boolean; side?: string } = {},
 ): Promise<Loaded> {
   const { nodes, edges, file, directed } = input;
   // Paths stay as typed when possible, so messages name the file the way the person wrote it.
@@ -43,6 +44,6 @@ export async function loadNetwork(
     );
   }
   const source = file ?? [nodes, edges].filter((path) => path !== undefined).join(' + ');
-  const viewed = view ? await applyView(network, common.view, common.command, terminal, common.quiet) : { network };
+  const viewed = view ? await applyView(network, common.view, common.command, terminal, common.quiet, side) : { network };
   return { ...viewed, warnings, source };
 }

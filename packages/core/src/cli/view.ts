@@ -75,8 +75,8 @@ export interface Viewed {
 }
 
 /** Applies the view options in order: dates, then pseudonyms, then the group removed. Notes go to stderr. */
-export async function applyView(network: Network, view: ViewOptions, command: string, terminal: Terminal, quiet: boolean): Promise<Viewed> {
-  const note = (text: string) => quiet || terminal.stderr.write(`knet: ${text}\n`);
+export async function applyView(network: Network, view: ViewOptions, command: string, terminal: Terminal, quiet: boolean, side?: string): Promise<Viewed> {
+  const note = (text: string) => quiet || terminal.stderr.write(`knet: ${side ? `${side}: ` : ''}${text}\n`);
   let current = network;
   const slice = sliceByDate(network, view);
   if (slice) {

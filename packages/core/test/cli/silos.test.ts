@@ -88,6 +88,20 @@ describe('knet brokers', () => {
     expect(json.ei.groups.find((g: { group: string }) => g.group === 'social care')).toMatchObject({ internal: 4, external: 2 });
   });
 
+  it('follows direction with --directed: hub only gives, so it brokers nothing', async () => {
+    const json = JSON.parse((await knet(['brokers', ...TINY, '--by', 'sector', '--directed', '--format', 'json'])).stdout);
+    // Two-paths a -> b -> c: hub -> health1 -> health2 and hub -> health1 -> formula (a outside health, c inside:
+    // gatekeeper 2); hub -> house1 -> house2 (gatekeeper 1); house1 -> house2 -> leaf (all housing: coordinator 1).
+    // hub receives nothing, so it is in the middle of no two-path.
+    const roles = Object.fromEntries(json.organisations.map((o: { id: string; roles: Record<string, number> }) => [o.id, o.roles]));
+    expect(roles.health1).toMatchObject({ gatekeeper: 2, total: 2 });
+    expect(roles.house1).toMatchObject({ gatekeeper: 1, total: 1 });
+    expect(roles.house2).toMatchObject({ coordinator: 1, total: 1 });
+    expect(roles.hub.total).toBe(0);
+    expect(json.network.roles.total).toBe(4);
+    expect(json.note).toBeNull();
+  });
+
   it('table: the top N, the undirected note, and group E-I; CSV is formula-safe', async () => {
     const table = await knet(['brokers', ...TINY, '--by', 'sector', '--top', '2']);
     expect(table.stdout).toContain('representative always equals gatekeeper');
@@ -227,6 +241,14 @@ describe('knet compare', () => {
     // health2 and formula appear only in the later flows.
     const json = JSON.parse((await knet(['compare', early, 'edges.csv', '--format', 'json'])).stdout);
     expect([...json.organisationsAdded].sort()).toEqual(['care3', 'formula', 'health2', 'house2', 'leaf', 'pair1', 'pair2']);
+  });
+
+  it('--as-of applies to both networks, and the notes say which', async () => {
+    const run = await knet(['compare', early, 'edges.csv', '--nodes', 'nodes.csv', '--as-of', '2013', '--format', 'json']);
+    // By 2013 both hold hub-health1 (2012) and hub-house1 (2013): nothing changed.
+    expect(JSON.parse(run.stdout).ties).toEqual({ gained: 0, lost: 0, reweighted: 0, kept: 2 });
+    expect(run.stderr).toContain('knet: before: --as-of 2013 (to 2013-12-31): kept 2 of 5 flows');
+    expect(run.stderr).toContain('knet: after: --as-of 2013 (to 2013-12-31): kept 2 of 11 flows');
   });
 
   it('usage errors', async () => {

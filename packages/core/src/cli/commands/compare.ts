@@ -88,8 +88,8 @@ export const compareCommand: Command = {
     const { nodes, directed } = common.input;
     // Pseudonyms are given once, over both networks, so one organisation has one name on both sides.
     const sides = { ...common, view: { ...common.view, anonymise: false } };
-    const before = (await loadNetwork(sides, terminal, { input: inputFromPath(extra.before, extra.nodesBefore ?? nodes, directed) })).network;
-    const after = (await loadNetwork(sides, terminal, { input: inputFromPath(extra.after, extra.nodesAfter ?? nodes, directed) })).network;
+    const before = (await loadNetwork(sides, terminal, { input: inputFromPath(extra.before, extra.nodesBefore ?? nodes, directed), side: 'before' })).network;
+    const after = (await loadNetwork(sides, terminal, { input: inputFromPath(extra.after, extra.nodesAfter ?? nodes, directed), side: 'after' })).network;
     const horizon = common.horizon;
     const comparison = compareNetworks(before, after, {
       metrics: { isolation: { before: isolation(before, { horizon }), after: isolation(after, { horizon }) } },
