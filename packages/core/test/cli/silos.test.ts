@@ -122,6 +122,8 @@ describe('knet brokers', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^knet brokers: --by colour: no organisation has that column \(group by type, sector, region, community, or a column of the nodes file: staff\)/);
     expect((await knet(['brokers', ...TINY, '--top', '0'])).code).toBe(2);
+    // id is not a grouping (one organisation per group): a usage error, not a crash.
+    expect((await knet(['brokers', ...TINY, '--by', 'id'])).code).toBe(2);
   });
 });
 

@@ -106,7 +106,7 @@ function groupingOf(network: Network, by: string) {
     const names = Array.from(community, (c) => `community ${c}`);
     return { brokerage: names, ei: (_: unknown, i: number) => names[i] };
   }
-  const fields = ['type', 'sector', 'region', 'pioneer', 'id', 'label'];
+  const fields = ['type', 'sector', 'region', 'pioneer'];
   const has = (name: string) => network.organisations.some((o) => Object.prototype.hasOwnProperty.call(o.attributes, name));
   if (!fields.includes(by) && !has(by)) {
     const columns = [...new Set(network.organisations.flatMap((o) => Object.keys(o.attributes)))].sort();
@@ -203,7 +203,7 @@ function groupName(roles: Brokerage, v: number): string {
 
 function brokersCsv(listing: Listing): string {
   const { network, roles, ei, order, by } = listing;
-  const header = ['rank', 'id', 'label', by === 'id' || by === 'label' ? `group_${by}` : by, ...ROLE_ORDER, 'total', 'ei', ...ROLE_ORDER.map((role) => `${role}_z`)];
+  const header = ['rank', 'id', 'label', by, ...ROLE_ORDER, 'total', 'ei', ...ROLE_ORDER.map((role) => `${role}_z`)];
   const rows = order.map((v, rank) => [
     String(rank + 1),
     network.organisations[v].id,
