@@ -30,6 +30,14 @@ Options:
   --quiet              no warnings or notes on stderr
   -h, --help           show this help
 
+Which flows and organisations count:
+  --as-of DATE         only flows observed by DATE (2014 means by 31 December 2014)
+  --window N           only flows in the last N months, ending at --as-of or else at the latest flow date
+  --without F=V[,V]    remove a group first, e.g. --without type=funder (any column; several values)
+  --anonymise          replace names with stable pseudonyms, except organisations that consented
+  --consent FILE       ids or labels that keep their names, one a line (default: a consent column)
+  --mapping FILE       with --anonymise, write the real name to pseudonym mapping to FILE
+
 Exit codes: 0 done, 1 a problem with the input (named with file and line), 2 a mistake in the command.
 `;
 }

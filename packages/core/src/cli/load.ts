@@ -8,16 +8,27 @@ import { readNetworkFiles } from '../node.js';
 import { RunStopped } from './errors.js';
 import type { CommonOptions } from './options.js';
 import type { Terminal } from './terminal.js';
+import { applyView, type Viewed } from './view.js';
 
-export interface Loaded {
+export interface Loaded extends Viewed {
+  /** After --as-of, --window, --anonymise and --without. */
   network: Network;
   warnings: InputWarning[];
   /** The input files as typed, for headings ("nodes.csv + edges.csv"). */
   source: string;
 }
 
-export async function loadNetwork(common: CommonOptions, terminal: Terminal): Promise<Loaded> {
-  const { nodes, edges, file, directed } = common.input;
+/**
+ * Reads the input (or `input`, for commands that read two networks) and applies the view options, unless
+ * `view` is false (the command applies them itself). `side` names which network the notes are about
+ * ("before", "after") when a command reads two.
+ */
+export async function loadNetwork(
+  common: CommonOptions,
+  terminal: Terminal,
+  { input = common.input, view = true, side }: { input?: CommonOptions['input']; view?: boolean; side?: string } = {},
+): Promise<Loaded> {
+  const { nodes, edges, file, directed } = input;
   // Paths stay as typed when possible, so messages name the file the way the person wrote it.
   const at = (path: string | undefined) =>
     path === undefined || isAbsolute(path) || terminal.cwd === process.cwd() ? path : resolve(terminal.cwd, path);
@@ -33,5 +44,6 @@ export async function loadNetwork(common: CommonOptions, terminal: Terminal): Pr
     );
   }
   const source = file ?? [nodes, edges].filter((path) => path !== undefined).join(' + ');
-  return { network, warnings, source };
+  const viewed = view ? await applyView(network, common.view, common.command, terminal, common.quiet, side) : { network };
+  return { ...viewed, warnings, source };
 }

@@ -2,6 +2,9 @@
 // Anything the person typed wrong becomes a UsageError with a one-line message (exit code 2).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
+import { readView, type ViewOptions } from './view.js';
+
+export { readPositiveWhole } from './whole-number.js';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,6 +22,13 @@ export const COMMON_OPTIONS = {
   strict: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  // What part of the network a command sees (cli/view.ts).
+  'as-of': { type: 'string' },
+  window: { type: 'string' },
+  without: { type: 'string' },
+  anonymise: { type: 'boolean' },
+  consent: { type: 'string' },
+  mapping: { type: 'string' },
 } as const satisfies OptionSpec;
 
 export const OPTION_DEFAULTS = {
@@ -33,12 +43,16 @@ export interface InputOptions {
 }
 
 export interface CommonOptions {
+  /** The command's name, for messages. */
+  command: string;
   input: InputOptions;
   horizon: number;
   format: Format;
   out?: string;
   strict: boolean;
   quiet: boolean;
+  /** --as-of, --window, --without, --anonymise. */
+  view: ViewOptions;
 }
 
 export interface ParsedCommand<Extra> {
@@ -52,6 +66,12 @@ const FILE_EXTENSIONS = /\.(gexf|graphml|json)$/i;
 
 type Values = Record<string, string | boolean | undefined>;
 
+/** The input for one file named on its own: GEXF/GraphML/JSON by extension, else an edges CSV (with `nodes`). */
+export function inputFromPath(path: string, nodes: string | undefined, directed: boolean): InputOptions {
+  if (FILE_EXTENSIONS.test(path)) return { file: path, directed };
+  return { nodes, edges: path, directed };
+}
+
 /**
  * Parses `argv` (after the command name) against the common options plus `extraOptions`.
  * `formats[0]` is the command's default format.
@@ -61,7 +81,9 @@ export function parseCommand<Extra>(
   argv: string[],
   formats: readonly Format[],
   extraOptions: OptionSpec,
-  readExtra: (values: Values) => Extra,
+  readExtra: (values: Values, positionals: string[]) => Extra,
+  /** 'files': the input is the command's own (`knet compare BEFORE AFTER`): positionals go to readExtra. */
+  input: 'network' | 'files' = 'network',
 ): ParsedCommand<Extra> {
   // --help wins over everything else on the line, even an unknown option.
   if (argv.some((arg) => arg === '--help' || arg === '-h')) {
@@ -80,14 +102,19 @@ export function parseCommand<Extra>(
     throw new UsageError(command, describeParseError(error));
   }
   const common: CommonOptions = {
-    input: readInput(command, values, positionals),
+    command,
+    input:
+      input === 'network'
+        ? readInput(command, values, positionals)
+        : { nodes: readPath(command, 'nodes', values.nodes as string | undefined), directed: Boolean(values.directed) },
     horizon: readHorizon(command, values.horizon as string | undefined),
     format: readFormat(command, values.format as string | undefined, formats),
     out: readPath(command, 'out', values.out as string | undefined),
     strict: Boolean(values.strict),
     quiet: Boolean(values.quiet),
+    view: readView(command, values),
   };
-  return { help: false, common, extra: readExtra(values) };
+  return { help: false, common, extra: readExtra(values, positionals) };
 }
 
 function readInput(command: string, values: Values, positionals: string[]): InputOptions {

@@ -10,12 +10,16 @@ export async function emit(text: string, common: CommonOptions, terminal: Termin
     terminal.stdout.write(text);
     return;
   }
-  const path = resolve(terminal.cwd, common.out);
+  await writeText(common.out, text, terminal);
+  if (!common.quiet) terminal.stderr.write(`knet: wrote ${what} to ${common.out}\n`);
+}
+
+/** Writes a file named on the command line; a failure is a one-line message (exit 1), not a stack trace. */
+export async function writeText(path: string, text: string, terminal: Terminal): Promise<void> {
   try {
-    await writeFile(path, text, 'utf8');
+    await writeFile(resolve(terminal.cwd, path), text, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
-    throw new RunStopped(`cannot write ${common.out}: ${reason}`);
+    throw new RunStopped(`cannot write ${path}: ${reason}`);
   }
-  if (!common.quiet) terminal.stderr.write(`knet: wrote ${what} to ${common.out}\n`);
 }

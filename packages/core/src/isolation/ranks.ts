@@ -24,6 +24,8 @@ export function topShare(value: number, population: readonly number[]): number {
 
 /** "6%", "0.3%", "less than 0.1%" style percentages that never round a true statement into a false one. */
 export function percent(share: number): string {
+  // No figure (a network of one): a dash, never "NaN%".
+  if (Number.isNaN(share)) return '–';
   if (share <= 0) return '0%';
   if (share >= 1) return '100%';
   if (share < 0.001) return 'less than 0.1%';

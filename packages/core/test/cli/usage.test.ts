@@ -1,9 +1,10 @@
 // The CLI's front door: help on knet and every command, usage errors with exit code 2 and a one-line
 // message pointing at --help, input errors with exit code 1 naming file and line, never a stack trace.
 import { describe, expect, it } from 'vitest';
+import { COMMANDS as ALL_COMMANDS } from '../../src/cli/main.js';
 import { knet, TINY } from './run.js';
 
-const COMMANDS = ['summary', 'pioneers', 'metrics'];
+const COMMANDS = ['summary', 'pioneers', 'metrics', 'trend', 'brokers', 'dependence', 'compare'];
 
 describe('help', () => {
   it('knet --help lists every command with examples, exit 0', async () => {
@@ -49,7 +50,7 @@ describe('help', () => {
 
 describe('usage errors: exit 2, one line, then where to look', () => {
   const cases: [string, string[], RegExp][] = [
-    ['unknown command', ['stats'], /^knet: unknown command "stats" \(the commands are summary, pioneers, metrics\)\nsee knet --help\n$/],
+    ['unknown command', ['stats'], new RegExp(`^knet: unknown command "stats" \\(the commands are ${ALL_COMMANDS.map((command) => command.name).join(', ')}\\)\nsee knet --help\n$`)],
     ['an option before the command', ['--edges', 'edges.csv'], /^knet: expected a command .* before --edges\nsee knet --help\n$/],
     ['unknown option', ['metrics', ...TINY, '--foo'], /^knet metrics: unknown option --foo\nsee knet metrics --help\n$/],
     ['option without its value', ['metrics', '--edges'], /^knet metrics: --edges needs a value\n/],

@@ -103,7 +103,7 @@ export function summaryText(summary: NetworkSummary, source: string, weakPioneer
 }
 
 /** "+0.42", "-0.18", "–" for none: the sign is the point of an E-I index. */
-function signed(value: number): string {
+export function signed(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const text = value.toFixed(2);
   return value > 0 ? `+${text}` : text === '-0.00' ? '0.00' : text;
