@@ -111,8 +111,7 @@ function ratio(external: number, internal: number): number {
   return total === 0 ? Number.NaN : (external - internal) / total;
 }
 
-/** Reads each organisation's group for a grouping (shared with groupMatrix). */
-export function groupReader(grouping: Grouping): (organisation: Organisation, index: number) => string | undefined {
+function groupReader(grouping: Grouping): (organisation: Organisation, index: number) => string | undefined {
   if (typeof grouping === 'function') return grouping;
   if ((GROUPING_FIELDS as readonly string[]).includes(grouping as string)) {
     return (organisation) => organisation[grouping as GroupingField];
