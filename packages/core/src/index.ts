@@ -21,3 +21,11 @@ export type { BrokerageExpectation } from './weaving/brokerage-expected.js';
 export * from './time/index.js';
 export * from './compare/index.js';
 export * from './privacy/index.js';
+export {
+  dependence,
+  DEPENDENCE_DEFAULTS,
+  type Dependence,
+  type DependenceFigures,
+  type DependenceOptions,
+  type OrganisationDependence,
+} from './weaving/dependence.js';

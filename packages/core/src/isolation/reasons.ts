@@ -96,8 +96,12 @@ export function reasonContext(report: MetricsReport, options: Partial<ReasonOpti
 
 /** Low reach, the test SPEC section 6 flags on: reach at most `relative` × the median reach. */
 export function hasLowReach(context: ReasonContext, v: number): boolean {
-  const reach = context.reach[v];
-  return Number.isFinite(reach) && Number.isFinite(context.medianReach) && reach <= context.options.relative * context.medianReach;
+  return belowReachBar(context.reach[v], context.medianReach, context.options.relative);
+}
+
+/** The low-reach test of SPEC section 6 on bare numbers (trends apply it period by period without a full report). */
+export function belowReachBar(reach: number, medianReach: number, relative: number): boolean {
+  return Number.isFinite(reach) && Number.isFinite(medianReach) && reach <= relative * medianReach;
 }
 
 /** The reasons for organisation `v`, most telling first. */

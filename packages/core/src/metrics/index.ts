@@ -27,6 +27,8 @@ export * from './network/density.js';
 export * from './network/average-clustering.js';
 export * from './network/modularity.js';
 export * from './network/ei-index.js';
+export * from './network/group-matrix.js';
+export * from './node/organisation-ei.js';
 
 
 // -- the report: catalogue of columns, every column at once, the network summary --

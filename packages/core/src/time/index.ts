@@ -6,3 +6,4 @@ export { timeWindow, TIME_WINDOW_DEFAULTS } from './window.js';
 export { periods, type Period, type PeriodUnit } from './periods.js';
 export type { TimeSlice, UndatedFlows } from './slice.js';
 export { parseDate as parseFlowDate, formatDay, type ParsedDate, type DatePrecision } from './dates.js';
+export { trend, TREND_DEFAULTS, type Trend, type TrendMembers, type TrendOptions, type TrendPeriod, type PioneerInPeriod } from './trend.js';

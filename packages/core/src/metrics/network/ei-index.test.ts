@@ -54,8 +54,19 @@ describe('eiIndex', () => {
     expect(eiIndex(createNetwork({ flows: [] }), 'region').overall).toBeNaN();
   });
 
+  it('groups by another column of the nodes file', () => {
+    // district: a, b in north; c in south. Ties a-b (I), b-c (E): (1 − 1)/2 = 0; north I 1, E 1; south E 1.
+    const network = createNetwork({
+      organisations: [{ id: 'a', attributes: { district: 'north' } }, { id: 'b', attributes: { district: 'north' } }, { id: 'c', attributes: { district: 'south' } }],
+      flows: [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }],
+    });
+    const result = eiIndex(network, 'district');
+    expect(result.overall).toBe(0);
+    expect(result.groups.map((group) => [group.group, group.internal, group.external])).toEqual([['north', 1, 1], ['south', 0, 1]]);
+  });
+
   it('refuses an unknown grouping', () => {
     const network = createNetwork({ flows: [{ source: 'a', target: 'b' }] });
-    expect(() => eiIndex(network, 'colour' as never)).toThrow(/knet: eiIndex: group by 'type', 'sector', 'region' or a function/);
+    expect(() => eiIndex(network, 'colour' as never)).toThrow(/knet: eiIndex: group by 'type', 'sector', 'region', another column the organisations have, or a function/);
   });
 });

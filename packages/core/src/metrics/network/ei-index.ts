@@ -2,11 +2,15 @@
 // attribute (type, sector, region) or any function of the organisation, overall and for each group.
 import { csrOf } from '../../engine/csr.js';
 import { checkNetwork } from '../../engine/guard.js';
+import { organisationValue } from '../../model/filter.js';
 import type { Network } from '../../model/network.js';
 import { GROUPING_FIELDS, type GroupingField, type Organisation } from '../../model/organisation.js';
 
-/** A grouping field, or a function giving each organisation's group ('' or undefined: no group). */
-export type Grouping = GroupingField | ((organisation: Organisation, index: number) => string | undefined);
+/**
+ * A grouping field, another column by name, or a function giving each organisation's group ('' or
+ * undefined: no group).
+ */
+export type Grouping = GroupingField | (string & {}) | ((organisation: Organisation, index: number) => string | undefined);
 
 export interface EiGroup {
   /** The attribute value. */
@@ -37,29 +41,8 @@ export interface EiIndexResult {
  */
 export function eiIndex(network: Network, grouping: Grouping): EiIndexResult {
   checkNetwork(network, 'eiIndex');
-  const groupOf = groupReader(grouping);
   const n = network.order;
-
-  // Dense group ids; -1 for no group.
-  const names: string[] = [];
-  const ids = new Map<string, number>();
-  const group = new Int32Array(n);
-  let unassignedOrganisations = 0;
-  network.organisations.forEach((organisation, v) => {
-    const raw = groupOf(organisation, v);
-    const name = raw === undefined || raw === null ? '' : String(raw);
-    if (name === '') {
-      group[v] = -1;
-      unassignedOrganisations++;
-      return;
-    }
-    let id = ids.get(name);
-    if (id === undefined) {
-      ids.set(name, (id = names.length));
-      names.push(name);
-    }
-    group[v] = id;
-  });
+  const { names, group, unassigned: unassignedOrganisations } = groupIds(network, grouping, 'eiIndex');
 
   const k = names.length;
   const organisations = new Float64Array(k);
@@ -111,12 +94,49 @@ function ratio(external: number, internal: number): number {
   return total === 0 ? Number.NaN : (external - internal) / total;
 }
 
-function groupReader(grouping: Grouping): (organisation: Organisation, index: number) => string | undefined {
+/** Groups as dense ids (in order of first appearance), -1 for an organisation with no group value. */
+export interface GroupIds {
+  readonly names: readonly string[];
+  readonly group: Int32Array;
+  /** Organisations with no group value. */
+  readonly unassigned: number;
+}
+
+/** Shared by the E-I indices and the group matrix, so every view of the silos groups the same way. */
+export function groupIds(network: Network, grouping: Grouping, caller: string): GroupIds {
+  const groupOf = groupReader(network, grouping, caller);
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  const group = new Int32Array(network.order);
+  let unassigned = 0;
+  network.organisations.forEach((organisation, v) => {
+    const raw = groupOf(organisation, v);
+    const name = raw === undefined || raw === null ? '' : String(raw);
+    if (name === '') {
+      group[v] = -1;
+      unassigned++;
+      return;
+    }
+    let id = ids.get(name);
+    if (id === undefined) {
+      ids.set(name, (id = names.length));
+      names.push(name);
+    }
+    group[v] = id;
+  });
+  return { names, group, unassigned };
+}
+
+function groupReader(network: Network, grouping: Grouping, caller: string): (organisation: Organisation, index: number) => string | undefined {
   if (typeof grouping === 'function') return grouping;
   if ((GROUPING_FIELDS as readonly string[]).includes(grouping as string)) {
     return (organisation) => organisation[grouping as GroupingField];
   }
+  // Any other column of the nodes file, when at least one organisation has it.
+  if (typeof grouping === 'string' && grouping !== '' && network.organisations.some((o) => Object.prototype.hasOwnProperty.call(o.attributes, grouping))) {
+    return (organisation) => organisationValue(organisation, grouping);
+  }
   throw new Error(
-    `knet: eiIndex: group by ${GROUPING_FIELDS.map((field) => `'${field}'`).join(', ')} or a function of the organisation; got ${String(grouping)}.`,
+    `knet: ${caller}: group by ${GROUPING_FIELDS.map((field) => `'${field}'`).join(', ')}, another column the organisations have, or a function of the organisation; got ${String(grouping)}.`,
   );
 }
