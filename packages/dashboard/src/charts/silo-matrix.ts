@@ -7,13 +7,13 @@ import { cellColours, MATRIX_COLOURS } from './matrix-colours.js';
 export const SILO_MATRIX_DEFAULTS = {
   /** Cell side in SVG units: shrinks with more groups, within these bounds. */
   maxCell: 40,
-  minCell: 20,
+  minCell: 22,
   /** Width the cells share. */
-  grid: 300,
+  grid: 270,
   /** Room for row labels (left) and column labels (top, slanted). */
-  left: 120,
-  top: 90,
-  labelChars: 20,
+  left: 112,
+  top: 86,
+  labelChars: 18,
   outline: '#1b1b1b',
 };
 
@@ -91,7 +91,7 @@ export function siloMatrixChart(element: HTMLElement, events: SiloMatrixEvents, 
     size = k;
     const cell = Math.max(settings.minCell, Math.min(settings.maxCell, Math.floor(settings.grid / Math.max(1, k))));
     // Room on the right for the last slanted column label.
-    const width = settings.left + cell * k + 60;
+    const width = settings.left + cell * k + 46;
     const height = settings.top + cell * k + 8;
     svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('aria-label', data.title);
     let most = 0;
