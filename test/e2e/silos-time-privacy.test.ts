@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { csvRecords, parseCsv } from './csv.js';
 import {
-  type BrowserSession, buildDashboard, explainSkip, fixtures, hasChromium, launchBrowser, repository, screenshot, serve,
+  type BrowserSession, buildDashboard, explainSkip, fixtures, hasChromium, launchBrowser, mapInk, repository, screenshot, serve,
   type StaticServer, waitForDashboard, watchPage,
 } from './harness.js';
 
@@ -37,23 +37,7 @@ function tiesBetween(a: string, b: string): { ties: number; organisations: numbe
 }
 
 /** Share of the map's pixels that are clearly coloured (faded organisations and ties are grey). */
-async function colourfulInk(page: Page): Promise<number> {
-  const png = await page.locator('#map').screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let ink = 0;
-    for (let k = 0; k < data.length; k += 4) if (Math.max(data[k], data[k + 1], data[k + 2]) - Math.min(data[k], data[k + 1], data[k + 2]) > 60) ink++;
-    return ink / (data.length / 4);
-  }, png.toString('base64'));
-}
+const colourfulInk = (page: Page) => mapInk(page, 'colour');
 
 describe.skipIf(!hasChromium)('silos, time and anonymised exports', () => {
   let server: StaticServer;
@@ -205,8 +189,30 @@ describe.skipIf(!hasChromium)('silos, time and anonymised exports', () => {
     // The notes of the consenting Open Door name the Tenants Forum: scrubbed to its pseudonym.
     const openDoor = anonymised.find((row) => row.id === 'open-door')!;
     expect(openDoor.notes).toMatch(/^works with User-led organisation \d+$/);
-    expect(downloads.some((name) => name.includes('pseudonym-key'))).toBe(false);
     await screenshot(page, 'anonymise-switch');
+
+    // The other exports: GEXF, the SVG drawing and the table's CSV carry the same pseudonyms.
+    const hidden = consentNodes.filter((row) => row.consent !== 'yes').map((row) => row.label);
+    const pseudonyms = anonymised.filter((row) => !consentNodes.some((c) => c.consent === 'yes' && c.id === row.id)).map((row) => row.label);
+    const save = async (button: RegExp) => {
+      await openShare();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return readFileSync((await file.path())!);
+    };
+    const gexf = await save(/Network \(GEXF\)/);
+    const back = await readNetwork({ file: { name: 'anonymised.gexf', content: gexf } });
+    expect(back.network.organisations.map((o) => o.label).sort()).toEqual(anonymised.map((row) => row.label).sort());
+    const svg = (await save(/Map drawing \(SVG\)/)).toString('utf8');
+    const drawn = [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(drawn.some((label) => pseudonyms.includes(label))).toBe(true);
+    for (const label of hidden) expect(svg).not.toContain(label);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const [tableFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export these rows (CSV)' }).click()]);
+    const tableCsv = readFileSync((await tableFile.path())!, 'utf8');
+    for (const label of hidden) expect(tableCsv).not.toContain(label);
+    expect(csvRecords(tableCsv).map((row) => row.label).sort()).toEqual(anonymised.map((row) => row.label).sort());
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    expect(downloads.some((name) => name.includes('pseudonym-key'))).toBe(false);
 
     await openShare();
     const [keyFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Pseudonym key/ }).click()]);
