@@ -154,6 +154,16 @@ describe.skipIf(!hasChromium)('silos, time and anonymised exports', () => {
     expect(seen.errors).toEqual([]);
   });
 
+  test('a link reopens the silo grouping, the as-of date and the tab', async () => {
+    await page.goto(`${server.url}?panel=silos&silo=region&asof=2012-12-31&by=quarter`);
+    await waitForDashboard(page);
+    await expect.poll(() => page.getByRole('tab', { name: 'Silos' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('group', { name: /^Ties between regions/ }).waitFor();
+    expect(await page.getByLabel('Compare groups by').inputValue()).toBe('region');
+    await expect.poll(() => page.locator('.time-bar output').textContent(), { timeout: 30_000 }).toMatch(/^End of 2012-Q4: \d+ flows/);
+    expect(await page.locator('.facts').textContent()).toContain('as of 31 Dec 2012');
+  });
+
   test('"Anonymise exports" puts pseudonyms in the exported CSV; names with consent stay; the key only on request', async () => {
     const consentNodes = csvRecords(readFileSync(join(fixtures, 'consent-nodes.csv'), 'utf8'));
     await page.goto(`${server.url}?nodes=${encodeURIComponent(`${server.url}consent/nodes.csv`)}&edges=${encodeURIComponent(`${server.url}consent/edges.csv`)}`);

@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   const mapContainer = el('div', { className: 'map', id: 'map', role: 'img', 'aria-label': 'Network map: organisations as dots, knowledge ties as lines. The table view lists the same organisations as text.' });
   const map = new MapView(mapContainer, store, actions);
   const mapFrame = el('div', { className: 'map-frame' }, mapContainer, mapTools(map, mapContainer));
-  const lower = lowerStrip(store, actions, { charts: chartsPanel(store, actions, map), silos: silosPanel(store, actions), trends: trendsPanel(store, actions) });
+  const lower = lowerStrip(store, actions, { charts: chartsPanel(store, actions, map), silos: silosPanel(store, actions), trends: trendsPanel(store) });
   const mapArea = el('div', { className: 'map-area' }, mapFrame, timeBar(store, actions), lower);
   const stage = el('section', { className: 'stage', 'aria-label': 'Network' }, mapArea, tableView(store, actions));
   store.subscribe((state) => {

@@ -4,7 +4,6 @@
 import { trendLineChart, type TrendLineData } from '../charts/trend-line.js';
 import type { AppState, Store } from '../state/store.js';
 import type { TrendPayload } from '../workers/protocol.js';
-import type { Actions } from '../state/actions.js';
 import { el, replace } from './dom.js';
 import { formatCount, formatPercent } from './format.js';
 import { positionOf } from './time-bar.js';
@@ -18,7 +17,7 @@ const FIGURES: { id: Figure; title: string; format: (value: number) => string; f
   { id: 'weakPioneers', title: 'Weakly connected pioneers', format: formatCount, fromZero: true },
 ];
 
-export function trendsPanel(store: Store, _actions: Actions): HTMLElement {
+export function trendsPanel(store: Store): HTMLElement {
   const charts = FIGURES.map(() => el('div', { className: 'chart-holder' }));
   const updates = charts.map((holder) => trendLineChart(holder));
   const caption = el('p', { className: 'hint' });
