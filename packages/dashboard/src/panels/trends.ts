@@ -56,8 +56,10 @@ export function trendsPanel(store: Store): HTMLElement {
     const end = trend.periods[trend.periods.length - 1];
     caption.textContent =
       `Each ${trend.by} counts every flow observed by its end; reach within ${trend.horizon} steps. ` +
-      `From ${first.label} to ${end.label}: fragmentation ${formatPercent(first.fragmentation)} → ${formatPercent(end.fragmentation)}, ` +
-      `weakly connected pioneers ${formatCount(first.weakPioneers)} → ${formatCount(end.weakPioneers)}.` +
+      (first === end
+        ? `Only ${first.label} has dated flows: fragmentation ${formatPercent(first.fragmentation)}, weakly connected pioneers ${formatCount(first.weakPioneers)}.`
+        : `From ${first.label} to ${end.label}: fragmentation ${formatPercent(first.fragmentation)} → ${formatPercent(end.fragmentation)}, ` +
+          `weakly connected pioneers ${formatCount(first.weakPioneers)} → ${formatCount(end.weakPioneers)}.`) +
       (trend.undated ? ` ${formatCount(trend.undated)} flows without a date are left out.` : '') +
       (marked >= 0 ? ` The red mark is the slider's ${labels[marked]}.` : '');
     replace(
