@@ -134,12 +134,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
- * Share of the map's pixels that are not background, measured on a real screenshot of the map (WebGL
- * buffers cannot be read back reliably): the PNG is decoded by the page's own image decoder.
+ * Share of the map's pixels that are not background ('ink'), or that are clearly coloured ('colour': faded
+ * organisations and ties are grey), measured on a real screenshot of the map (WebGL buffers cannot be read
+ * back reliably): the PNG is decoded by the page's own image decoder.
  */
-export async function mapInk(page: Page): Promise<number> {
+export async function mapInk(page: Page, kind: 'ink' | 'colour' = 'ink'): Promise<number> {
   const png = await page.locator('#map').screenshot();
-  return page.evaluate(async (base64) => {
+  return page.evaluate(async ([base64, colour]) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -150,7 +151,10 @@ export async function mapInk(page: Page): Promise<number> {
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
     let ink = 0;
-    for (let k = 0; k < data.length; k += 4) if (data[k] < 240 || data[k + 1] < 240 || data[k + 2] < 240) ink++;
+    for (let k = 0; k < data.length; k += 4) {
+      const [r, g, b] = [data[k], data[k + 1], data[k + 2]];
+      if (colour ? Math.max(r, g, b) - Math.min(r, g, b) > 60 : r < 240 || g < 240 || b < 240) ink++;
+    }
     return ink / (data.length / 4);
-  }, png.toString('base64'));
+  }, [png.toString('base64'), kind === 'colour'] as const);
 }

@@ -2,6 +2,7 @@
 // 4.5:1 for body text, links, errors and muted hints on every background they appear on.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { contrast } from './contrast.js';
 
 const css = readFileSync(new URL('./app.css', import.meta.url), 'utf8');
 
@@ -11,24 +12,11 @@ function variable(name: string): string {
   return match[1];
 }
 
-/** WCAG 2.x relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const channel = (offset: number) => {
-    const c = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
-
 describe('contrast (WCAG AA)', () => {
   test('the formula matches WCAG reference values', () => {
     expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrast('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    expect(contrast('rgb(119, 119, 119)', '#ffffff')).toBeCloseTo(4.48, 2);
   });
 
   const white = '#ffffff';

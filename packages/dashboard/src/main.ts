@@ -8,13 +8,17 @@ import { filtersPanel } from './panels/filters.js';
 import { headerBar } from './panels/header.js';
 import { importDialog } from './panels/import.js';
 import { legendPanel } from './panels/legend.js';
+import { lowerStrip } from './panels/lower-strip.js';
 import { mapTools } from './panels/map-tools.js';
 import { organisationPanel } from './panels/organisation.js';
 import { pioneersPanel } from './panels/pioneers.js';
 import { searchBox } from './panels/search.js';
 import { shareMenu } from './panels/share.js';
+import { silosPanel } from './panels/silos.js';
 import { statusPanel } from './panels/status.js';
 import { tableView } from './panels/table.js';
+import { timeBar } from './panels/time-bar.js';
+import { trendsPanel } from './panels/trends.js';
 import { Actions } from './state/actions.js';
 import { Store } from './state/store.js';
 import { readLocation, syncUrl } from './url-sync.js';
@@ -33,7 +37,8 @@ async function start(): Promise<void> {
   const mapContainer = el('div', { className: 'map', id: 'map', role: 'img', 'aria-label': 'Network map: organisations as dots, knowledge ties as lines. The table view lists the same organisations as text.' });
   const map = new MapView(mapContainer, store, actions);
   const mapFrame = el('div', { className: 'map-frame' }, mapContainer, mapTools(map, mapContainer));
-  const mapArea = el('div', { className: 'map-area' }, mapFrame, chartsPanel(store, actions, map));
+  const lower = lowerStrip(store, actions, { charts: chartsPanel(store, actions, map), silos: silosPanel(store, actions), trends: trendsPanel(store) });
+  const mapArea = el('div', { className: 'map-area' }, mapFrame, timeBar(store, actions), lower);
   const stage = el('section', { className: 'stage', 'aria-label': 'Network' }, mapArea, tableView(store, actions));
   store.subscribe((state) => {
     mapArea.hidden = state.view.view !== 'map';
@@ -45,7 +50,7 @@ async function start(): Promise<void> {
   openButton.addEventListener('click', () => importer.open());
 
   root.append(
-    headerBar(store, actions, [openButton, shareMenu(store, map)]),
+    headerBar(store, actions, [openButton, shareMenu(store, actions, map)]),
     statusPanel(store),
     el(
       'main',

@@ -14,7 +14,7 @@ import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
-import { MapStyle } from './styles.js';
+import { MapStyle, type NodeStyle } from './styles.js';
 
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
@@ -59,13 +59,23 @@ export class MapView {
     return this.style.appearance;
   }
 
+  /** sigma settings for an image of the map with other labels (pseudonyms): the same styles, renamed. */
+  imageSettings(labelOf: (index: number) => string): { nodeReducer: (key: string, data: DisplayNode) => NodeStyle } {
+    return {
+      nodeReducer: (_key, data) => {
+        const style = this.style.node(data);
+        return style.label ? { ...style, label: labelOf(data.i) } : style;
+      },
+    };
+  }
+
   /** Runs ForceAtlas2 (then Noverlap) again from the current positions. */
   relayout(): void {
     this.layout?.start();
   }
 
-  /** The map as drawn, as plain shapes (for the SVG export): positions, sizes, colours, rings, ties. */
-  snapshot(): { nodes: SvgNode[]; edges: SvgEdge[] } | null {
+  /** The map as drawn, as plain shapes (for the SVG export): positions, sizes, colours, rings, ties; `labelOf` renames. */
+  snapshot(labelOf: ((index: number) => string) | null = null): { nodes: SvgNode[]; edges: SvgEdge[] } | null {
     const { drawn, style } = this;
     const look = style.appearance;
     if (!drawn || !look) return null;
@@ -80,7 +90,7 @@ export class MapView {
         y: data.y,
         size: look.sizes[i],
         colour: look.colours[i],
-        label: data.label,
+        label: labelOf ? labelOf(i) : data.label,
         ring: look.rings[i],
         gap: look.gaps[i],
         ringColour: COLOURS.ring,
@@ -107,7 +117,8 @@ export class MapView {
       if (state.analysis !== previous.analysis && this.style.big && !this.style.moving) this.drawTies();
       restyled = true;
     }
-    const focusChanged = state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
+    const picked = state.highlight !== previous.highlight;
+    const focusChanged = picked || state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
     const before = this.focusKeys();
     if (focusChanged) this.refocus(state);
     if (state.view.selected !== previous.view.selected && state.view.selected !== null) this.goTo(state.view.selected);
@@ -118,7 +129,7 @@ export class MapView {
         sigma.refresh();
       });
     }
-    if (restyled || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
+    if (restyled || picked || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
     else if (focusChanged && this.style.big) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
       sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
@@ -283,6 +294,16 @@ export class MapView {
       for (let at = ties.offsets[style.focus]; at < ties.offsets[style.focus + 1]; at++) style.neighbours.add(otherEnd(ties, ties.tieIds[at], style.focus));
     }
     style.brushed = state.brushed ? new Set(state.brushed) : null;
+    style.picked = state.highlight?.organisations ?? null;
+    style.pickedTies = null;
+    if (state.highlight && this.display) {
+      const { edgeOfFlow } = this.display;
+      const ties = new Uint8Array(this.display.ties.count);
+      state.highlight.flows.forEach((on, f) => {
+        if (on && edgeOfFlow[f] >= 0) ties[edgeOfFlow[f]] = 1;
+      });
+      style.pickedTies = ties;
+    }
     this.showFocusTies();
   }
 
@@ -296,12 +317,19 @@ export class MapView {
     return out;
   }
 
-  /** Big maps: every tie of the focused organisation, on the overlay. */
+  /** Big maps: every tie of the focused organisation (else the ties picked in the silo matrix), on the overlay. */
   private showFocusTies(): void {
     if (!this.overlay || !this.display) return;
-    const { focus, edgeVisible } = this.style;
-    if (focus === null) return this.overlay.show([]);
+    const { focus, edgeVisible, pickedTies } = this.style;
     const { ties, keys } = this.display;
+    if (focus === null && pickedTies) {
+      const lines: [string, string][] = [];
+      pickedTies.forEach((on, k) => {
+        if (on) lines.push([keys[ties.source[k]], keys[ties.target[k]]]);
+      });
+      return this.overlay.show(lines);
+    }
+    if (focus === null) return this.overlay.show([]);
     const lines: [string, string][] = [];
     for (let at = ties.offsets[focus]; at < ties.offsets[focus + 1]; at++) {
       const k = ties.tieIds[at];

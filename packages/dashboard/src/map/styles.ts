@@ -1,5 +1,6 @@
 // The map's reducers: what sigma draws for each organisation and tie given the appearance (colour, size,
-// rings), the filters, the organisation in focus (hovered or selected) and the brushed ones.
+// rings), the filters, the organisation in focus (hovered or selected), the brushed ones and the flows
+// picked in the silo matrix.
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Analysis } from '../state/analysis.js';
 import { COLOURS } from '../state/palette.js';
@@ -17,6 +18,9 @@ export class MapStyle {
   focus: number | null = null;
   neighbours = new Set<number>();
   brushed: Set<number> | null = null;
+  /** Picked in the silo matrix: per tie number, 1 where a picked flow runs along it; and the organisations at their ends. */
+  pickedTies: Uint8Array | null = null;
+  picked: ReadonlySet<number> | null = null;
   selected = -1;
   analysis: Analysis | null = null;
   /** Big maps: points for plain dots, no fading on focus (their focus ties are drawn on an overlay). */
@@ -44,7 +48,7 @@ export class MapStyle {
     if (this.big && style.ringSize === 0) style.type = 'point';
     if (this.analysis && !this.analysis.kept(i)) return { ...style, hidden: true };
     const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i);
-    const inBrush = this.brushed === null || this.brushed.has(i);
+    const inBrush = (this.brushed === null || this.brushed.has(i)) && (this.picked === null || this.picked.has(i));
     if ((!inFocus && !this.big) || !inBrush) {
       style.color = COLOURS.faded;
       style.ringColor = COLOURS.faded;
@@ -76,7 +80,10 @@ export class MapStyle {
   /** `ends` gives the organisation indices at either end of the tie. */
   edge(data: DisplayEdge, ends: () => [number, number]): Partial<EdgeDisplayData> {
     if (this.edgeVisible && !this.edgeVisible[data.k]) return { hidden: true };
-    if (this.big) return this.moving ? { hidden: true } : { size: 1, color: COLOURS.edge };
+    if (this.big) return this.moving ? { hidden: true } : { size: 1, color: this.pickedTies ? COLOURS.fadedEdge : COLOURS.edge };
+    if (this.pickedTies && this.focus === null) {
+      return this.pickedTies[data.k] ? { size: Math.max(1.5, data.size), color: COLOURS.highlightedEdge, zIndex: 2 } : { size: data.size, color: COLOURS.fadedEdge, zIndex: 0 };
+    }
     if (this.focus === null && this.brushed === null) return { size: data.size, color: COLOURS.edge };
     const [s, t] = ends();
     if (this.focus !== null && (s === this.focus || t === this.focus)) {

@@ -1,6 +1,6 @@
 // How numbers read in panels and tables: shares as percentages, counts whole, small values never "0.000".
 import { describe, expect, test } from 'vitest';
-import { formatMetric, formatPercentile } from './format.js';
+import { formatDate, formatMetric, formatPercentile } from './format.js';
 
 describe('formatMetric', () => {
   test('shares, counts and scores', () => {
@@ -24,5 +24,11 @@ describe('formatMetric', () => {
   test('ordinal percentiles', () => {
     expect([0.01, 0.02, 0.03, 0.11, 0.12, 0.13, 0.21, 0.5, 1].map(formatPercentile)).toEqual(['1st', '2nd', '3rd', '11th', '12th', '13th', '21st', '50th', '100th']);
     expect(formatPercentile(Number.NaN)).toBe('–');
+  });
+
+  test('dates in words', () => {
+    expect(formatDate('2012-12-31')).toBe('31 Dec 2012');
+    expect(formatDate('2014-09-01')).toBe('1 Sep 2014');
+    expect(formatDate('2014')).toBe('2014');
   });
 });

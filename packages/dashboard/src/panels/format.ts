@@ -38,3 +38,11 @@ export function formatPercentile(share: number): string {
 export function metricLabel(id: MetricColumnId): string {
   return metricColumn(id).label;
 }
+
+/** An ISO date in words: 2012-12-31 -> "31 Dec 2012"; a year or month stays as written. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(match[2]) - 1];
+  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+}

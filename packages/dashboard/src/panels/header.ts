@@ -4,7 +4,7 @@ import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import type { ViewName } from '../state/view-state.js';
 import { el } from './dom.js';
-import { formatCount, formatPercent } from './format.js';
+import { formatCount, formatDate, formatPercent } from './format.js';
 
 export function headerBar(store: Store, actions: Actions, tools: HTMLElement[]): HTMLElement {
   const title = el('span', { className: 'network-title' });
@@ -40,6 +40,7 @@ export function headerBar(store: Store, actions: Actions, tools: HTMLElement[]):
       `${formatCount(f.pioneers)} pioneers`,
       f.components > 1 ? `${formatPercent(f.largestShare)} in the main network` : 'one connected network',
     ];
+    if (analysis.payload.asOf) parts.push(`as of ${formatDate(analysis.payload.asOf)}`);
     if (analysis.payload.filtered) parts.push('filtered');
     facts.textContent = parts.join(' · ');
   };

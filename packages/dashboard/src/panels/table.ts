@@ -3,6 +3,7 @@
 // accessible twin: everything the map shows can be read here.
 import { metricColumn, type MetricColumnId } from '@knet/core';
 import { download, fileStem } from '../export/download.js';
+import { exportNetwork } from '../export/names.js';
 import { csvTable } from '../export/metrics.js';
 import type { Actions } from '../state/actions.js';
 import type { Analysis } from '../state/analysis.js';
@@ -138,10 +139,11 @@ export function tableView(store: Store, actions: Actions): HTMLElement {
     page = 0;
     render();
   });
-  exportButton.addEventListener('click', () => {
+  exportButton.addEventListener('click', async () => {
     const { network, analysis, source } = store.get();
     if (!network || !analysis) return;
-    download(csvTable(network, analysis, rows), `${fileStem(source?.title ?? 'network')}-table.csv`, 'text/csv;charset=utf-8');
+    const shown = rows;
+    download(csvTable(await exportNetwork(store, actions), analysis, shown), `${fileStem(source?.title ?? 'network')}-table.csv`, 'text/csv;charset=utf-8');
   });
   let last: unknown[] = [];
   store.subscribe((state) => {

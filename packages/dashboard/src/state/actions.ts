@@ -1,12 +1,21 @@
 // Actions: the only code that writes the store. Loading (files, URLs, samples) and analysing go through the
 // worker client; each action words its failures the way the knet CLI does, so a message reads the same in both.
-import { formatWarning, type InputWarning } from '@knet/core';
+import { formatWarning, type InputWarning, type Network, type PseudonymEntry } from '@knet/core';
 import { AnalysisClient, AnalysisError, Superseded } from '../workers/analysis-client.js';
 import type { NetworkSources, SourceFile } from '../workers/protocol.js';
 import { Analysis } from './analysis.js';
 import type { Filters } from './filters.js';
+import { cellHighlight } from './highlight.js';
 import type { LoadedSource, Store } from './store.js';
-import type { ViewState } from './view-state.js';
+import type { SiloGrouping, TimeStep, ViewState } from './view-state.js';
+
+/** The network as exports write it when "Anonymise exports" is on. */
+export interface AnonymisedExport {
+  network: Network;
+  mapping: PseudonymEntry[];
+  consentColumn: string | null;
+  consented: number;
+}
 
 export const ACTION_DEFAULTS = {
   /** Filter edits within this many milliseconds are analysed once (typing a weight, ticking boxes). */
@@ -27,6 +36,11 @@ export function cliError(error: unknown): string {
 
 export class Actions {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Pseudonyms for the loaded network, computed once when an export first needs them. */
+  private pseudonyms: { network: Network; result: Promise<AnonymisedExport> } | null = null;
+  /** What the trend in the store was computed for. */
+  private trendKey = '';
+  private trendNetwork: Network | null = null;
 
   constructor(private readonly store: Store, private readonly client = new AnalysisClient()) {}
 
@@ -46,6 +60,9 @@ export class Actions {
         analysis: null,
         hovered: null,
         brushed: null,
+        silos: null,
+        highlight: null,
+        trend: null,
         view: { ...view, selected },
       });
     } catch (error) {
@@ -85,10 +102,12 @@ export class Actions {
     if (!network) return;
     this.progress('analysing', 'starting', 0);
     try {
-      const payload = await this.client.analyse(view.filters, view.horizon, (stage, fraction) => this.progress('analysing', stage, fraction));
+      const payload = await this.client.analyse(view.filters, view.horizon, view.asOf, (stage, fraction) => this.progress('analysing', stage, fraction));
       const current = this.store.get().network;
       if (current !== network) return;
-      this.store.update({ analysis: new Analysis(network, payload), status: { phase: 'ready', stage: '', fraction: 1 } });
+      this.store.update({ analysis: new Analysis(network, payload), silos: null, highlight: null, status: { phase: 'ready', stage: '', fraction: 1 } });
+      void this.loadSilos();
+      void this.loadTrend();
     } catch (error) {
       if (error instanceof Superseded) return;
       this.store.update({ status: { phase: 'error', stage: '', fraction: 0 }, error: cliError(error) });
@@ -108,8 +127,86 @@ export class Actions {
   }
 
   /** View changes that need no new analysis (colour, size, charts, table, view). */
-  setView(patch: Partial<Omit<ViewState, 'filters' | 'horizon'>>): void {
+  setView(patch: Partial<Omit<ViewState, 'filters' | 'horizon' | 'asOf' | 'siloGroup' | 'timeStep'>>): void {
     this.store.updateView(patch);
+    if (patch.lower === 'trends') void this.loadTrend();
+  }
+
+  setTimeStep(timeStep: TimeStep): void {
+    this.store.updateView({ timeStep });
+    void this.loadTrend();
+  }
+
+  /**
+   * The trend charts' figures, computed only while the "Over time" tab shows (a trend is one analysis per
+   * period) and again only when the filters, horizon or step change.
+   */
+  async loadTrend(): Promise<void> {
+    const { network, view, trend } = this.store.get();
+    if (!network || view.lower !== 'trends') return;
+    const key = JSON.stringify([view.filters, view.horizon, view.timeStep]);
+    if (trend && this.trendKey === key && this.trendNetwork === network) return;
+    this.trendKey = key;
+    this.trendNetwork = network;
+    this.store.update({ trend: null });
+    try {
+      const result = await this.client.trend(view.filters, view.horizon, view.timeStep);
+      if (this.trendKey === key && this.store.get().network === network) this.store.update({ trend: result });
+    } catch (error) {
+      this.store.update({ error: cliError(error) });
+    }
+  }
+
+  /** The silo matrix for the current analysis and grouping (from the worker; a stale answer is dropped). */
+  async loadSilos(): Promise<void> {
+    const { analysis, view } = this.store.get();
+    if (!analysis) return;
+    try {
+      const silos = await this.client.silos(view.siloGroup);
+      const now = this.store.get();
+      if (now.analysis !== analysis || now.view.siloGroup !== view.siloGroup) return;
+      this.store.update({ silos, highlight: null });
+    } catch (error) {
+      this.store.update({ error: cliError(error) });
+    }
+  }
+
+  setSiloGroup(siloGroup: SiloGrouping): void {
+    this.store.update({ view: { ...this.store.get().view, siloGroup }, silos: null, highlight: null });
+    void this.loadSilos();
+  }
+
+  /** Shows one silo-matrix cell's flows on the map (the same cell again, or null, clears it). */
+  highlightCell(cell: { row: number; column: number } | null, name: (group: string) => string = (group) => group): void {
+    const { network, silos, highlight } = this.store.get();
+    if (!cell || !network || !silos || (highlight && highlight.row === cell.row && highlight.column === cell.column)) {
+      this.store.update({ highlight: null });
+      return;
+    }
+    this.store.update({ highlight: cellHighlight(network, silos, cell.row, cell.column, name) });
+  }
+
+  /** The network as of a date ('' = every flow): recomputed now, or after a short pause while dragging. */
+  setAsOf(asOf: string, options: { now?: boolean } = {}): Promise<void> {
+    this.store.updateView({ asOf });
+    if (options.now) {
+      clearTimeout(this.timer);
+      return this.analyse();
+    }
+    this.scheduleAnalysis();
+    return Promise.resolve();
+  }
+
+  setAnonymise(anonymise: boolean): void {
+    this.store.update({ anonymise });
+  }
+
+  /** Pseudonyms for the loaded network (computed in the worker, once per network). */
+  anonymised(): Promise<AnonymisedExport> {
+    const network = this.store.get().network;
+    if (!network) return Promise.reject(new Error('nothing to export yet: no network is loaded'));
+    if (this.pseudonyms?.network !== network) this.pseudonyms = { network, result: this.client.anonymise() };
+    return this.pseudonyms.result;
   }
 
   setFilters(patch: Partial<Filters>): void {

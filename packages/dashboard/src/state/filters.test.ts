@@ -1,8 +1,8 @@
 // Filters keep exactly the organisations and flows a person would pick by hand: checked against a
 // brute-force reading of the same rules on a small network with every date precision.
-import { createNetwork, filterNetworkMapped } from '@knet/core';
+import { asOf, createNetwork, filterNetworkMapped } from '@knet/core';
 import { describe, expect, test } from 'vitest';
-import { emptyFilters, filtersActive, networkFilter, valueCounts } from './filters.js';
+import { emptyFilters, filtersActive, filtersAsOf, networkFilter, valueCounts } from './filters.js';
 
 const network = createNetwork({
   organisations: [
@@ -51,6 +51,19 @@ describe('filters', () => {
     expect(kept({ from: '2014-09-15', to: '2015' }).flows).toEqual([2]);
     // Every organisation stays when only flows are filtered.
     expect(kept({ from: '2020' })).toEqual({ organisations: ['a', 'b', 'c', 'd'], flows: [] });
+  });
+
+  test('as of a date: the flows @knet/core asOf keeps, and the earlier of the two last dates wins', () => {
+    for (const date of ['2011', '2012', '2014-09-15', '2014-09-30', '2015-12-31', '2016']) {
+      const expected = asOf(network, date);
+      const flows = kept(filtersAsOf(emptyFilters(), date)).flows;
+      expect(flows.length).toBe(expected.kept);
+      expect(expected.network.flows.count).toBe(flows.length);
+    }
+    expect(kept(filtersAsOf(emptyFilters(), '2014-09-15')).flows).toEqual([0, 1]);
+    expect(filtersAsOf({ ...emptyFilters(), to: '2012' }, '2014').to).toBe('2012');
+    expect(filtersAsOf({ ...emptyFilters(), to: '2016' }, '2014').to).toBe('2014');
+    expect(filtersAsOf(emptyFilters(), '')).toEqual(emptyFilters());
   });
 
   test('value counts: most common first, then alphabetical', () => {

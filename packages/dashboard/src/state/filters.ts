@@ -88,6 +88,18 @@ export function networkFilter(network: Network, filters: Filters): NetworkFilter
   return keep;
 }
 
+/**
+ * The filters with the time slider's date applied: only flows observed by the end of `asOf`'s period, as
+ * @knet/core's asOf reads it (a flow's partial date is the start of its period; undated flows are left out).
+ * The earlier of the filter's own last date and `asOf` wins.
+ */
+export function filtersAsOf(filters: Filters, asOf: string): Filters {
+  const cutOff = dateBound(asOf, 'to');
+  if (cutOff === undefined) return filters;
+  const own = dateBound(filters.to, 'to');
+  return own !== undefined && own <= cutOff ? filters : { ...filters, to: asOf };
+}
+
 /** The distinct values of a field across the network, most common first (for filter and legend choices). */
 export function valueCounts(values: Iterable<string>): { value: string; count: number }[] {
   const counts = new Map<string, number>();

@@ -1,7 +1,9 @@
 // The dashboard's one store: what is loaded, its analysis, the view (the part a link keeps) and passing
 // interaction (hover, brushed organisations). Panels read it and subscribe; only actions write it. No DOM.
 import type { InputWarning, Network } from '@knet/core';
+import type { SilosPayload, TrendPayload } from '../workers/protocol.js';
 import type { Analysis } from './analysis.js';
+import type { Highlight } from './highlight.js';
 import { defaultView, type ViewState } from './view-state.js';
 
 export type Phase = 'idle' | 'loading' | 'analysing' | 'ready' | 'error';
@@ -38,6 +40,14 @@ export interface AppState {
   hovered: number | null;
   /** Organisations picked by brushing the scatter chart (indices), or null. */
   brushed: readonly number[] | null;
+  /** The silo matrix for the current analysis and grouping, or null while it is computed. */
+  silos: SilosPayload | null;
+  /** Flows picked in the silo matrix (one cell), shown on the map; null = none. */
+  highlight: Highlight | null;
+  /** The trend charts' figures for the current filters, horizon and step, or null until asked for. */
+  trend: TrendPayload | null;
+  /** Exports replace names with pseudonyms (except organisations with consent). */
+  anonymise: boolean;
 }
 
 export type Listener = (state: AppState, previous: AppState) => void;
@@ -57,6 +67,10 @@ export class Store {
       view,
       hovered: null,
       brushed: null,
+      silos: null,
+      highlight: null,
+      trend: null,
+      anonymise: false,
     };
   }
 

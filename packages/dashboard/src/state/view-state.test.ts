@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { METRIC_COLUMNS, type MetricColumnId } from '@knet/core';
 import { describe, expect, test } from 'vitest';
-import { COLOUR_CHOICES, decodeView, defaultView, encodeView, HORIZON_MAX, type ViewState } from './view-state.js';
+import { COLOUR_CHOICES, decodeView, defaultView, encodeView, HORIZON_MAX, LOWER_CHOICES, SILO_CHOICES, TIME_STEPS, type ViewState } from './view-state.js';
 
 const metric = fc.constantFrom(...METRIC_COLUMNS.map((column) => column.id as MetricColumnId));
 const text = fc.string({ minLength: 1, maxLength: 12 });
@@ -30,6 +30,10 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   scatterY: metric,
   sortBy: fc.oneof(metric, fc.constantFrom('label', 'type', 'region')),
   sortDescending: fc.boolean(),
+  siloGroup: fc.constantFrom(...SILO_CHOICES),
+  asOf: fc.constantFrom('', '2012-12-31', '2014-09-30', '2016'),
+  timeStep: fc.constantFrom(...TIME_STEPS),
+  lower: fc.constantFrom(...LOWER_CHOICES),
 });
 
 describe('view state in the URL', () => {
@@ -56,7 +60,7 @@ describe('view state in the URL', () => {
   });
 
   test('a damaged link falls back to the defaults', () => {
-    const decoded = decodeView(new URLSearchParams('colour=purple&size=__proto__&horizon=0&chart=nope&minweight=-3&view=graph&desc=maybe'));
+    const decoded = decodeView(new URLSearchParams('colour=purple&size=__proto__&horizon=0&chart=nope&minweight=-3&view=graph&desc=maybe&silo=constructor&asof=last%20year&by=week&panel=x'));
     expect(decoded).toEqual(defaultView());
     expect(decodeView(new URLSearchParams('horizon=2.5')).horizon).toBe(2);
     expect(decodeView(new URLSearchParams(`horizon=${HORIZON_MAX + 1}`)).horizon).toBe(2);

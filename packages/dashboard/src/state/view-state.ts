@@ -1,13 +1,22 @@
-// The view a link reopens: selected organisation, colour, size, filters, horizon, charts and table sort.
+// The view a link reopens: selected organisation, colour, size, filters, horizon, charts, table sort, the
+// silo matrix's grouping and the date the network is shown as of.
 // Encoded into the query string (only what differs from the defaults) and decoded defensively: a bad value
 // in a shared link falls back to the default instead of breaking the page.
-import { type MetricColumnId, METRIC_COLUMNS } from '@knet/core';
+import { type MetricColumnId, METRIC_COLUMNS, parseFlowDate } from '@knet/core';
 import { emptyFilters, type Filters } from './filters.js';
 
 export const COLOUR_CHOICES = ['type', 'sector', 'region', 'community', 'component'] as const;
 export type ColourBy = (typeof COLOUR_CHOICES)[number];
 export type SizeBy = MetricColumnId | 'none';
 export type ViewName = 'map' | 'table';
+/** Groupings the silo matrix can compare. */
+export const SILO_CHOICES = ['type', 'sector', 'region', 'community'] as const;
+export type SiloGrouping = (typeof SILO_CHOICES)[number];
+export const TIME_STEPS = ['year', 'quarter'] as const;
+export type TimeStep = (typeof TIME_STEPS)[number];
+/** What the strip under the map shows. */
+export const LOWER_CHOICES = ['charts', 'silos', 'trends'] as const;
+export type LowerPanel = (typeof LOWER_CHOICES)[number];
 
 export interface ViewState {
   /** Id of the selected organisation, or null. */
@@ -27,6 +36,13 @@ export interface ViewState {
   /** Table sort: a column id ('label', a field or a metric) and direction. */
   sortBy: string;
   sortDescending: boolean;
+  /** The silo matrix compares groups of this kind. */
+  siloGroup: SiloGrouping;
+  /** The network as it stood on this day (ISO; only flows observed by then), '' = every flow. */
+  asOf: string;
+  /** Steps of the time slider and the trend charts. */
+  timeStep: TimeStep;
+  lower: LowerPanel;
 }
 
 export const VIEW_DEFAULTS: Readonly<ViewState> = Object.freeze({
@@ -42,6 +58,10 @@ export const VIEW_DEFAULTS: Readonly<ViewState> = Object.freeze({
   scatterY: 'reach',
   sortBy: 'isolation',
   sortDescending: true,
+  siloGroup: 'type',
+  asOf: '',
+  timeStep: 'year',
+  lower: 'charts',
 } satisfies ViewState);
 
 export function defaultView(): ViewState {
@@ -71,6 +91,10 @@ const KEYS = {
   from: 'from',
   to: 'to',
   minWeight: 'minweight',
+  siloGroup: 'silo',
+  asOf: 'asof',
+  timeStep: 'by',
+  lower: 'panel',
 } as const;
 
 export const VIEW_KEYS: readonly string[] = Object.values(KEYS);
@@ -90,6 +114,10 @@ export function encodeView(view: ViewState, params = new URLSearchParams()): URL
   if (view.scatterY !== d.scatterY) params.set(KEYS.scatterY, view.scatterY);
   if (view.sortBy !== d.sortBy) params.set(KEYS.sortBy, view.sortBy);
   if (view.sortDescending !== d.sortDescending) params.set(KEYS.sortDescending, view.sortDescending ? '1' : '0');
+  if (view.siloGroup !== d.siloGroup) params.set(KEYS.siloGroup, view.siloGroup);
+  if (view.asOf !== d.asOf) params.set(KEYS.asOf, view.asOf);
+  if (view.timeStep !== d.timeStep) params.set(KEYS.timeStep, view.timeStep);
+  if (view.lower !== d.lower) params.set(KEYS.lower, view.lower);
   const f = view.filters;
   // Repeated keys, not a joined list: values may contain commas.
   for (const value of f.types) params.append(KEYS.types, value);
@@ -123,6 +151,11 @@ export function decodeView(params: URLSearchParams): ViewState {
   if (sort) view.sortBy = sort;
   const descending = get(KEYS.sortDescending);
   if (descending === '0' || descending === '1') view.sortDescending = descending === '1';
+  view.siloGroup = choiceOr(SILO_CHOICES, get(KEYS.siloGroup), view.siloGroup);
+  const asOf = get(KEYS.asOf);
+  if (asOf && parseFlowDate(asOf)) view.asOf = asOf;
+  view.timeStep = choiceOr(TIME_STEPS, get(KEYS.timeStep), view.timeStep);
+  view.lower = choiceOr(LOWER_CHOICES, get(KEYS.lower), view.lower);
   const f = view.filters;
   f.types = params.getAll(KEYS.types);
   f.sectors = params.getAll(KEYS.sectors);
@@ -136,6 +169,10 @@ export function decodeView(params: URLSearchParams): ViewState {
 }
 
 export { HORIZON_MAX };
+
+function choiceOr<T extends string>(choices: readonly T[], value: string | null, fallback: T): T {
+  return value !== null && (choices as readonly string[]).includes(value) ? (value as T) : fallback;
+}
 
 function metricOr(value: string | null, fallback: MetricColumnId): MetricColumnId {
   return value !== null && METRIC_IDS.has(value) ? (value as MetricColumnId) : fallback;

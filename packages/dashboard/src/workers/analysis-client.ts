@@ -2,11 +2,15 @@
 // superseded requests dropped (only the latest analysis reaches the page).
 import type { InputWarning, Network } from '@knet/core';
 import type { Filters } from '../state/filters.js';
+import type { SiloGrouping, TimeStep } from '../state/view-state.js';
 import {
   type AnalysisPayload,
+  type AnonymisedPayload,
   type NetworkSources,
   networkFromPayload,
   type ProblemPayload,
+  type SilosPayload,
+  type TrendPayload,
   type WorkerReply,
   type WorkerRequest,
 } from './protocol.js';
@@ -62,13 +66,33 @@ export class AnalysisClient {
     return { network: networkFromPayload(reply.network), warnings: reply.warnings, format: reply.format };
   }
 
-  async analyse(filters: Filters, horizon: number, progress?: Progress): Promise<AnalysisPayload> {
+  async analyse(filters: Filters, horizon: number, asOf: string, progress?: Progress): Promise<AnalysisPayload> {
     const id = this.nextId;
     this.latestAnalysis = id;
-    const reply = await this.send({ kind: 'analyse', filters, horizon }, progress);
+    const reply = await this.send({ kind: 'analyse', filters, horizon, asOf }, progress);
     if (id !== this.latestAnalysis) throw new Superseded();
     if (reply.kind !== 'analysed') throw new Error('knet dashboard: unexpected reply to analyse');
     return reply.analysis;
+  }
+
+  /** The silo matrix of the latest analysis the worker finished. */
+  async silos(grouping: SiloGrouping): Promise<SilosPayload> {
+    const reply = await this.send({ kind: 'silos', grouping });
+    if (reply.kind !== 'silos') throw new Error('knet dashboard: unexpected reply to silos');
+    return reply.silos;
+  }
+
+  async trend(filters: Filters, horizon: number, by: TimeStep): Promise<TrendPayload> {
+    const reply = await this.send({ kind: 'trend', filters, horizon, by });
+    if (reply.kind !== 'trend') throw new Error('knet dashboard: unexpected reply to trend');
+    return reply.trend;
+  }
+
+  async anonymise(): Promise<{ network: Network; mapping: AnonymisedPayload['mapping']; consentColumn: string | null; consented: number }> {
+    const reply = await this.send({ kind: 'anonymise' });
+    if (reply.kind !== 'anonymised') throw new Error('knet dashboard: unexpected reply to anonymise');
+    const { network, ...rest } = reply.anonymised;
+    return { network: networkFromPayload(network), ...rest };
   }
 
   terminate(): void {

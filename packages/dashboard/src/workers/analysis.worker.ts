@@ -1,7 +1,11 @@
 // The analysis worker: reads the files and computes every metric off the page's thread, posting progress.
 // It keeps the full network; each 'analyse' request filters it and recomputes the report for what is left.
 import {
+  anonymise,
   csrOf,
+  eiIndex,
+  type Grouping,
+  groupMatrix,
   filterNetworkMapped,
   KnetInputError,
   median,
@@ -11,14 +15,21 @@ import {
   pathMetricsInWebWorkers,
   type PathMetrics,
   readNetwork,
+  trend,
   weaklyConnected,
 } from '@knet/core';
-import { type Filters, filtersActive, networkFilter } from '../state/filters.js';
+import { type Filters, filtersActive, filtersAsOf, networkFilter } from '../state/filters.js';
+import type { SiloGrouping } from '../state/view-state.js';
+import { silosPayload } from './silos.js';
 import {
   type AnalysisPayload,
   analysisTransfer,
+  type AnonymisedPayload,
   type NetworkFacts,
   networkToPayload,
+  type SilosPayload,
+  silosTransfer,
+  type TrendPayload,
   type WorkerReply,
   type WorkerRequest,
 } from './protocol.js';
@@ -32,6 +43,11 @@ export const WORKER_DEFAULTS = {
 
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
 let network: Network | undefined;
+/** The latest analysed network, its flows' numbers in the full network (null: the same) and communities. */
+let analysed: { sub: Network; flowOrigin: Int32Array | null; community: Int32Array } | undefined;
+
+/** The column that says who agreed to be named in exports. */
+const CONSENT_COLUMN = 'consent';
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -49,12 +65,27 @@ async function handle(request: WorkerRequest): Promise<void> {
     progress('reading the files', 0);
     const read = await readNetwork(request.sources);
     network = read.network;
+    analysed = undefined;
     const { payload, transfer } = networkToPayload(network);
     scope.postMessage({ kind: 'loaded', id: request.id, network: payload, warnings: read.warnings, format: read.format }, transfer);
     return;
   }
   if (!network) throw new Error('knet dashboard: no network is loaded yet.');
-  const analysis = await analyse(network, request.filters, request.horizon, progress);
+  if (request.kind === 'silos') {
+    const silos = silosOf(network, request.grouping);
+    scope.postMessage({ kind: 'silos', id: request.id, silos }, silosTransfer(silos));
+    return;
+  }
+  if (request.kind === 'trend') {
+    scope.postMessage({ kind: 'trend', id: request.id, trend: trendOf(network, request.filters, request.horizon, request.by) });
+    return;
+  }
+  if (request.kind === 'anonymise') {
+    scope.postMessage({ kind: 'anonymised', id: request.id, anonymised: anonymised(network) });
+    return;
+  }
+  const analysis = await analyse(network, filtersAsOf(request.filters, request.asOf), request.horizon, progress);
+  analysis.asOf = request.asOf;
   scope.postMessage({ kind: 'analysed', id: request.id, analysis }, analysisTransfer(analysis));
 }
 
@@ -95,12 +126,14 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
   const community = spreadInts(report.communities.community, position);
   const fullIndex = new Int32Array(sub.order);
   for (let v = 0; v < n; v++) if (position[v] >= 0) fullIndex[position[v]] = v;
+  analysed = { sub, flowOrigin: mapped ? mapped.flowOrigin : null, community: report.communities.community };
   const keptFlows = new Uint8Array(full.flows.count);
   if (mapped) for (const f of mapped.flowOrigin) keptFlows[f] = 1;
   else keptFlows.fill(1);
 
   return {
     horizon,
+    asOf: '',
     filtered,
     kept,
     keptFlows,
@@ -121,6 +154,46 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
       reasons: entry.reasons.map((reason) => ({ code: reason.code, text: reason.text })),
     })),
     facts: factsOf(sub, report),
+  };
+}
+
+/** The silo matrix and per-group E-I of the latest analysed network, its cells pointing at the full network's flows. */
+function silosOf(full: Network, groupingName: SiloGrouping): SilosPayload {
+  if (!analysed) throw new Error('knet dashboard: no analysis yet for the silo matrix.');
+  const { sub, flowOrigin, community } = analysed;
+  const grouping: Grouping = groupingName === 'community' ? (_organisation, v) => (community[v] >= 0 ? String(community[v]) : undefined) : groupingName;
+  return silosPayload(groupingName, groupMatrix(sub, grouping), eiIndex(sub, grouping), flowOrigin, full.flows.count);
+}
+
+/** The filtered network (filters, not the time slider) period by period, as `knet trend` computes it. */
+function trendOf(full: Network, filters: Filters, horizon: number, by: TrendPayload['by']): TrendPayload {
+  const sub = filtersActive(filters) ? filterNetworkMapped(full, networkFilter(full, filters)).network : full;
+  const result = trend(sub, { by, horizon });
+  return {
+    by,
+    horizon,
+    undated: result.undated,
+    periods: result.periods.map((period) => ({
+      label: period.label,
+      end: period.end,
+      flows: period.flows,
+      fragmentation: period.fragmentation,
+      components: period.components,
+      averageReach: period.averageReach,
+      weakPioneers: period.weakPioneers,
+    })),
+  };
+}
+
+/** Pseudonyms for everyone without consent (the consent column, if the data has one). */
+function anonymised(full: Network): AnonymisedPayload {
+  const hasColumn = full.organisations.some((o) => Object.prototype.hasOwnProperty.call(o.attributes, CONSENT_COLUMN));
+  const result = anonymise(full, { consent: hasColumn ? CONSENT_COLUMN : undefined });
+  return {
+    network: networkToPayload(result.network).payload,
+    mapping: result.mapping,
+    consentColumn: hasColumn ? CONSENT_COLUMN : null,
+    consented: result.consented,
   };
 }
 

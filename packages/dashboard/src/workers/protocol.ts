@@ -7,8 +7,10 @@ import {
   Network,
   type Organisation,
   type AttributeValue,
+  type PseudonymEntry,
 } from '@knet/core';
 import type { Filters } from '../state/filters.js';
+import type { SiloGrouping, TimeStep } from '../state/view-state.js';
 
 export interface SourceFile {
   name: string;
@@ -25,7 +27,13 @@ export interface NetworkSources {
 
 export type WorkerRequest =
   | { kind: 'load'; id: number; sources: NetworkSources }
-  | { kind: 'analyse'; id: number; filters: Filters; horizon: number };
+  | { kind: 'analyse'; id: number; filters: Filters; horizon: number; asOf: string }
+  /** The silo matrix of the latest analysed network. */
+  | { kind: 'silos'; id: number; grouping: SiloGrouping }
+  /** The filtered network period by period (@knet/core trend). */
+  | { kind: 'trend'; id: number; filters: Filters; horizon: number; by: TimeStep }
+  /** The full network with pseudonyms (for exports). */
+  | { kind: 'anonymise'; id: number };
 
 export interface ProblemPayload {
   name: string;
@@ -40,6 +48,9 @@ export type WorkerReply =
   | { kind: 'progress'; id: number; stage: string; fraction: number }
   | { kind: 'loaded'; id: number; network: NetworkPayload; warnings: InputWarning[]; format: string }
   | { kind: 'analysed'; id: number; analysis: AnalysisPayload }
+  | { kind: 'silos'; id: number; silos: SilosPayload }
+  | { kind: 'trend'; id: number; trend: TrendPayload }
+  | { kind: 'anonymised'; id: number; anonymised: AnonymisedPayload }
   | { kind: 'error'; id: number; error: ProblemPayload };
 
 export interface NetworkPayload {
@@ -86,6 +97,8 @@ export interface NetworkFacts {
 /** Metrics of the filtered network, spread back over the full network's organisations (NaN = filtered out). */
 export interface AnalysisPayload {
   horizon: number;
+  /** The time slider's date the network was cut at ('' = every flow). */
+  asOf: string;
   filtered: boolean;
   /** 1 where the organisation is in the filtered network. */
   kept: Uint8Array;
@@ -102,6 +115,49 @@ export interface AnalysisPayload {
   /** Every weakly connected organisation, most isolated first (pioneers are flagged). */
   weak: WeakPayload[];
   facts: NetworkFacts;
+}
+
+/** Ties between groups of the analysed network (@knet/core groupMatrix) and each group's E-I index. */
+export interface SilosPayload {
+  grouping: SiloGrouping;
+  /** Largest group first; community numbers as text. */
+  groups: string[];
+  organisations: number[];
+  /** groups × groups, row-major; symmetric unless directed. */
+  ties: Float64Array;
+  /** For each flow of the FULL network, the cell it counts in (row × groups + column), -1 for none. */
+  flowCell: Int32Array;
+  /** Per group, aligned with `groups`: ties inside, ties across, E-I (NaN with no ties). */
+  ei: { internal: number; external: number; ei: number }[];
+  overall: number;
+  directed: boolean;
+  unassigned: { organisations: number; ties: number };
+}
+
+/** The trend charts' figures, one entry per period (cumulative: every flow observed by the period's end). */
+export interface TrendPayload {
+  by: TimeStep;
+  horizon: number;
+  /** Flows without a date, left out of every period. */
+  undated: number;
+  periods: {
+    label: string;
+    end: string;
+    flows: number;
+    fragmentation: number;
+    components: number;
+    averageReach: number;
+    weakPioneers: number;
+  }[];
+}
+
+export interface AnonymisedPayload {
+  network: NetworkPayload;
+  /** Real name to pseudonym, per organisation in network order. Downloaded only when the user asks. */
+  mapping: PseudonymEntry[];
+  /** The consent column read ('consent'), or null when the data has none (nobody keeps their name). */
+  consentColumn: string | null;
+  consented: number;
 }
 
 export function networkToPayload(network: Network): { payload: NetworkPayload; transfer: ArrayBuffer[] } {
@@ -148,6 +204,10 @@ function nullPrototype(record: Record<string, AttributeValue>): Record<string, A
     Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
   }
   return copy;
+}
+
+export function silosTransfer(silos: SilosPayload): ArrayBuffer[] {
+  return [silos.ties.buffer, silos.flowCell.buffer] as ArrayBuffer[];
 }
 
 /** The transferable buffers of an analysis. */
