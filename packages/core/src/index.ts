@@ -20,6 +20,7 @@ export {
 export type { BrokerageExpectation } from './weaving/brokerage-expected.js';
 export {
   introductions,
+  introducerFor,
   pioneerIntroductions,
   INTRODUCTION_DEFAULTS,
   RELEVANCE,

@@ -2,14 +2,18 @@
 // code (0 ok, 1 input error, 2 usage error). Never a stack trace for a user's mistake.
 import { readFileSync } from 'node:fs';
 import { KnetInputError } from '../io/problems.js';
+import { introduceCommand } from './commands/introduce.js';
 import { metricsCommand } from './commands/metrics.js';
+import { parallelCommand } from './commands/parallel.js';
+import { planCommand } from './commands/plan.js';
 import { pioneersCommand } from './commands/pioneers.js';
 import { summaryCommand } from './commands/summary.js';
+import { whatifCommand } from './commands/whatif.js';
 import { EXIT, RunStopped, UsageError } from './errors.js';
 import { type Command, knetHelp } from './help.js';
 import { processTerminal, type Terminal } from './terminal.js';
 
-export const COMMANDS: readonly Command[] = [summaryCommand, pioneersCommand, metricsCommand];
+export const COMMANDS: readonly Command[] = [summaryCommand, pioneersCommand, metricsCommand, introduceCommand, planCommand, whatifCommand, parallelCommand];
 
 /** Runs `knet <argv>`; returns the exit code. `terminal` is where output goes (tests pass their own). */
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {

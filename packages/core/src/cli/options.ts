@@ -50,7 +50,7 @@ export interface ParsedCommand<Extra> {
 /** Whole-graph formats read with --file; any other single positional is an edges file. */
 const FILE_EXTENSIONS = /\.(gexf|graphml|json)$/i;
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | string[] | boolean | undefined>;
 
 /**
  * Parses `argv` (after the command name) against the common options plus `extraOptions`.
@@ -61,7 +61,9 @@ export function parseCommand<Extra>(
   argv: string[],
   formats: readonly Format[],
   extraOptions: OptionSpec,
-  readExtra: (values: Values) => Extra,
+  readExtra: (values: Values, positionals: string[]) => Extra,
+  /** 'own': the command reads its positionals itself (e.g. an organisation id); the input needs --edges or --file. */
+  positionalUse: 'input' | 'own' = 'input',
 ): ParsedCommand<Extra> {
   // --help wins over everything else on the line, even an unknown option.
   if (argv.some((arg) => arg === '--help' || arg === '-h')) {
@@ -80,14 +82,14 @@ export function parseCommand<Extra>(
     throw new UsageError(command, describeParseError(error));
   }
   const common: CommonOptions = {
-    input: readInput(command, values, positionals),
+    input: readInput(command, values, positionalUse === 'own' ? [] : positionals),
     horizon: readHorizon(command, values.horizon as string | undefined),
     format: readFormat(command, values.format as string | undefined, formats),
     out: readPath(command, 'out', values.out as string | undefined),
     strict: Boolean(values.strict),
     quiet: Boolean(values.quiet),
   };
-  return { help: false, common, extra: readExtra(values) };
+  return { help: false, common, extra: readExtra(values, positionals) };
 }
 
 function readInput(command: string, values: Values, positionals: string[]): InputOptions {
@@ -143,6 +145,14 @@ export function readShare(command: string, name: string, text: string | undefine
   if (text === undefined) return fallback;
   const value = /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) throw new UsageError(command, `--${name} must be a number of 0 or more, such as 0.5 (got "${text}")`);
+  return value;
+}
+
+/** A count option such as --top or --budget: a whole number of 1 or more. */
+export function readCount(command: string, name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(command, `--${name} must be a whole number, 1 or more (got "${text}")`);
   return value;
 }
 

@@ -75,7 +75,7 @@ describe('introductions on a hand-built network', () => {
     // c is one of the two brokers (top 10% of 12 rounds up to 2: w and c); its partners are w (housing) and
     // three in children, so it sits between children and housing.
     expect(byPartner.get('c')!.explanation).toBe(
-      "shares 'co-production' and works in health too; would bring 55% of the network within 2 steps (now 18%); brokers between children and housing",
+      "shares 'co-production' and the health sector; would bring 55% of the network within 2 steps (now 18%); brokers between children and housing",
     );
     expect(byPartner.get('q')!.explanation).toBe("shares 'co-production'; would bring 36% of the network within 2 steps (now 18%)");
     expect(byPartner.get('h1')!.explanation).toBe('no theme or sector in common; would bring 27% of the network within 2 steps (now 18%)');
@@ -97,6 +97,7 @@ describe('introductions on a hand-built network', () => {
 function checkExplanation(network: Network, entry: Introduction, horizon: number): void {
   const { organisation, partner, explanation } = entry;
   for (const [, theme] of explanation.matchAll(/'([^']+)'/g)) {
+    // Quoted names are shared themes (Northfold's themes hold no quote).
     expect(organisation.themes).toContain(theme);
     expect(partner.themes).toContain(theme);
   }
@@ -104,7 +105,7 @@ function checkExplanation(network: Network, entry: Introduction, horizon: number
     expect(organisation.themes.some((theme) => partner.themes.includes(theme))).toBe(false);
     expect(organisation.sector !== '' && organisation.sector === partner.sector).toBe(false);
   }
-  const sector = /works in (.+?) too/.exec(explanation)?.[1];
+  const sector = /(?:also works in (.+?)|the (.+?) sector);/.exec(explanation)?.slice(1).find(Boolean);
   if (sector) expect([organisation.sector, partner.sector]).toEqual([sector, sector]);
   const before = reach(network, { horizon })[entry.index];
   const after = reach(withTies(network, { add: [[organisation.id, partner.id]] }), { horizon })[entry.index];

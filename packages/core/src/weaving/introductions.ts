@@ -6,6 +6,7 @@ import { findBrokers, stepsToNearest } from '../isolation/brokers.js';
 import { percent, plural, topPercent, topShare } from '../isolation/ranks.js';
 import { type WeakConnection, weaklyConnected, WEAKLY_CONNECTED_DEFAULTS } from '../isolation/weakly-connected.js';
 import { reportColumn, type MetricsReport } from '../metrics/report-types.js';
+import type { Network } from '../model/network.js';
 import type { Organisation } from '../model/organisation.js';
 
 export const INTRODUCTION_DEFAULTS = {
@@ -178,7 +179,7 @@ function suggest(context: Context, v: number): Introduction[] {
       relevance: entry.relevance,
       reach,
       brokerage,
-      introducer: findIntroducer(context, v, entry.partner),
+      introducer: findIntroducer(network, context.betweenness, v, entry.partner),
     };
     return { ...introduction, explanation: explain(introduction, horizon) };
   });
@@ -213,12 +214,20 @@ function brokerageOf(context: Context, partner: number) {
   };
 }
 
+/** Who could introduce organisations a and b (indices), as for a suggestion; null when nothing links them yet. */
+export function introducerFor(report: MetricsReport, a: number, b: number): Introducer | null {
+  const n = report.network.order;
+  if (!(Number.isSafeInteger(a) && Number.isSafeInteger(b) && a >= 0 && b >= 0 && a < n && b < n)) {
+    throw new Error(`knet: introducerFor: ${a} and ${b} must be organisation indices of the network.`);
+  }
+  return findIntroducer(report.network, reportColumn(report, 'betweenness'), a, b);
+}
+
 /**
  * Someone on a shortest path between the two (direction ignored): a common partner when there is one;
  * otherwise the one nearest the middle of the path, then the highest betweenness, then input order.
  */
-function findIntroducer(context: Context, v: number, partner: number): Introducer | null {
-  const network = context.report.network;
+function findIntroducer(network: Network, betweenness: Float64Array, v: number, partner: number): Introducer | null {
   const adjacency = csrOf(network).undirected;
   const from = stepsToNearest(adjacency, marked(network.order, v));
   const distance = from[partner];
@@ -229,7 +238,7 @@ function findIntroducer(context: Context, v: number, partner: number): Introduce
     if (w === v || w === partner || from[w] < 0 || from[w] + to[w] !== distance) continue;
     if (best < 0) best = w;
     const spread = Math.max(from[w], to[w]) - Math.max(from[best], to[best]);
-    if (spread < 0 || (spread === 0 && context.betweenness[w] > context.betweenness[best])) best = w;
+    if (spread < 0 || (spread === 0 && betweenness[w] > betweenness[best])) best = w;
   }
   const organisation = network.organisations[best];
   const stepsToOrganisation = from[best];
@@ -251,10 +260,10 @@ function marked(n: number, v: number): Uint8Array {
 function explain(introduction: Omit<Introduction, 'explanation'>, horizon: number): string {
   const { relevance, reach, brokerage, partner } = introduction;
   const clauses: string[] = [];
-  const themes = relevance.sharedThemes.map((theme) => `'${theme}'`);
-  const sector = relevance.sameSector ? `works in ${partner.sector} too` : '';
-  if (themes.length) clauses.push(`shares ${list(themes)}${sector ? ` and ${sector}` : ''}`);
-  else clauses.push(sector || 'no theme or sector in common');
+  const shared = relevance.sharedThemes.map((theme) => `'${theme}'`);
+  if (relevance.sameSector) shared.push(`the ${partner.sector} sector`);
+  if (relevance.sharedThemes.length) clauses.push(`shares ${list(shared)}`);
+  else clauses.push(relevance.sameSector ? `also works in ${partner.sector}` : 'no theme or sector in common');
   const within = `within ${plural(horizon, 'step', 'steps')}`;
   clauses.push(
     reach.gain > 0

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { knet, TINY } from './run.js';
 
-const COMMANDS = ['summary', 'pioneers', 'metrics'];
+const COMMANDS = ['summary', 'pioneers', 'metrics', 'introduce', 'plan', 'whatif', 'parallel'];
 
 describe('help', () => {
   it('knet --help lists every command with examples, exit 0', async () => {
@@ -49,7 +49,7 @@ describe('help', () => {
 
 describe('usage errors: exit 2, one line, then where to look', () => {
   const cases: [string, string[], RegExp][] = [
-    ['unknown command', ['stats'], /^knet: unknown command "stats" \(the commands are summary, pioneers, metrics\)\nsee knet --help\n$/],
+    ['unknown command', ['stats'], /^knet: unknown command "stats" \(the commands are summary, pioneers, metrics, introduce, plan, whatif, parallel\)\nsee knet --help\n$/],
     ['an option before the command', ['--edges', 'edges.csv'], /^knet: expected a command .* before --edges\nsee knet --help\n$/],
     ['unknown option', ['metrics', ...TINY, '--foo'], /^knet metrics: unknown option --foo\nsee knet metrics --help\n$/],
     ['option without its value', ['metrics', '--edges'], /^knet metrics: --edges needs a value\n/],
