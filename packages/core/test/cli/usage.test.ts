@@ -1,7 +1,7 @@
 // The CLI's front door: help on knet and every command, usage errors with exit code 2 and a one-line
 // message pointing at --help, input errors with exit code 1 naming file and line, never a stack trace.
 import { describe, expect, it } from 'vitest';
-import { knet, TINY } from './run.js';
+import { expectUsageMistake, knet, TINY } from './run.js';
 
 const COMMANDS = ['summary', 'pioneers', 'metrics', 'introduce', 'plan', 'whatif', 'parallel'];
 
@@ -68,13 +68,7 @@ describe('usage errors: exit 2, one line, then where to look', () => {
     ['positional and --edges', ['summary', 'edges.csv', '--edges', 'edges.csv'], /give the input once/],
     ['pioneers-only option on metrics', ['metrics', ...TINY, '--all'], /^knet metrics: unknown option --all/],
   ];
-  it.each(cases)('%s', async (_name, argv, message) => {
-    const run = await knet(argv);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr.trim().split('\n')).toHaveLength(2);
-    expect(run.stdout).toBe('');
-  });
+  it.each(cases)('%s', async (_name, argv, message) => expectUsageMistake(await knet(argv), message));
 });
 
 describe('input errors: exit 1, "knet: <file> line N: ...", no stack trace', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { knet, TINY } from './run.js';
+import { expectUsageMistake, knet, TINY } from './run.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const NORTHFOLD = ['--nodes', 'data/northfold/nodes.csv', '--edges', 'data/northfold/edges.csv'];
@@ -30,13 +30,7 @@ describe('usage mistakes: exit 2, one line, then where to look', () => {
     ['whatif an unclosed quote', ['whatif', '--add', '"leaf,alone', ...TINY], /a quote is not closed/],
     ['parallel --theme nobody works on', ['parallel', '--theme', 'jetpacks', ...TINY], /^knet parallel: no organisation works on the theme "jetpacks" \(the themes are co-production, community food, peer support, shared services\)\n/],
   ];
-  it.each(cases)('%s', async (_name, argv, message) => {
-    const run = await knet(argv);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr.trim().split('\n')).toHaveLength(2);
-    expect(run.stdout).toBe('');
-  });
+  it.each(cases)('%s', async (_name, argv, message) => expectUsageMistake(await knet(argv), message));
 
   it('an input problem is still exit 1', async () => {
     const run = await knet(['plan', '--edges', 'no-such-file.csv']);
