@@ -3,7 +3,8 @@
 // and every explanation true for the numbers it cites.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findBrokers } from '../isolation/brokers.js';
+import { csrOf } from '../engine/csr.js';
+import { findBrokers, stepsToNearest } from '../isolation/brokers.js';
 import { percent } from '../isolation/ranks.js';
 import { reach } from '../metrics/node/reach.js';
 import { metricsReport } from '../metrics/report.js';
@@ -144,9 +145,19 @@ describe('introductions on any network', () => {
           }
           // Every organisation not tied is a candidate, exactly once.
           expect(found.map((entry) => entry.partner.id).sort()).toEqual(network.organisations.map((o) => o.id).filter((id) => !tied.has(id)).sort());
+          const adjacency = csrOf(network).undirected;
+          const steps = (v: number) => stepsToNearest(adjacency, Uint8Array.from({ length: network.order }, (_, u) => (u === v ? 1 : 0)));
           for (const entry of found) {
             const after = reach(withTies(network, { add: [[organisation.id, entry.partner.id]] }), { horizon });
             expect(entry.reach.after).toBeCloseTo(after[entry.index], 12);
+            // The introducer sits on a shortest path between the two (direction ignored); none only when no path exists.
+            const [from, to] = [steps(entry.index), steps(entry.partnerIndex)];
+            if (from[entry.partnerIndex] < 0) expect(entry.introducer).toBeNull();
+            else {
+              const w = entry.introducer!.index;
+              expect(from[w] + to[w]).toBe(from[entry.partnerIndex]);
+              expect([entry.introducer!.stepsToOrganisation, entry.introducer!.stepsToPartner]).toEqual([from[w], to[w]]);
+            }
           }
         }
       }),

@@ -55,6 +55,7 @@ export function planIntroductions(report: MetricsReport, options: Partial<PlanOp
   const n = network.order;
   const pioneers = resolved.pioneers ? [...resolved.pioneers] : weaklyConnected(report, { relative: resolved.relative }).map((entry: WeakConnection) => entry.index);
   for (const p of pioneers) if (!(Number.isSafeInteger(p) && p >= 0 && p < n)) throw new Error(`knet: plan: pioneer index ${p} is not an organisation of the network.`);
+  if (new Set(pioneers).size !== pioneers.length) throw new Error('knet: plan: a pioneer is listed twice; its isolation would count twice.');
 
   const horizon = report.horizon;
   const csr = csrOf(network);
