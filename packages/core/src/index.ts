@@ -18,6 +18,31 @@ export {
   type RoleRecord,
 } from './weaving/brokerage.js';
 export type { BrokerageExpectation } from './weaving/brokerage-expected.js';
+export {
+  introductions,
+  introducerFor,
+  pioneerIntroductions,
+  INTRODUCTION_DEFAULTS,
+  RELEVANCE,
+  type Introducer,
+  type Introduction,
+  type IntroductionOptions,
+  type PioneerIntroductions,
+} from './weaving/introductions.js';
+export { planIntroductions, PLAN_DEFAULTS, type IntroductionPlan, type PlannedIntroduction, type PlanOptions } from './weaving/plan.js';
+export {
+  whatIf,
+  withTies,
+  tieChangesProblem,
+  WHATIF_DEFAULTS,
+  type NetworkFigures,
+  type PioneerIsolation,
+  type TieChanges,
+  type TiePair,
+  type WhatIf,
+  type WhatIfOptions,
+} from './weaving/whatif.js';
+export { parallelPioneers, PARALLEL_DEFAULTS, type GroupPath, type ParallelOptions, type ParallelTheme, type ThemeGroup } from './weaving/parallel.js';
 export * from './time/index.js';
 export * from './compare/index.js';
 export * from './privacy/index.js';

@@ -5,15 +5,31 @@ import { KnetInputError } from '../io/problems.js';
 import { brokersCommand } from './commands/brokers.js';
 import { compareCommand } from './commands/compare.js';
 import { dependenceCommand } from './commands/dependence.js';
+import { introduceCommand } from './commands/introduce.js';
 import { metricsCommand } from './commands/metrics.js';
+import { parallelCommand } from './commands/parallel.js';
+import { planCommand } from './commands/plan.js';
 import { pioneersCommand } from './commands/pioneers.js';
 import { summaryCommand } from './commands/summary.js';
 import { trendCommand } from './commands/trend.js';
+import { whatifCommand } from './commands/whatif.js';
 import { EXIT, RunStopped, UsageError } from './errors.js';
 import { type Command, knetHelp } from './help.js';
 import { processTerminal, type Terminal } from './terminal.js';
 
-export const COMMANDS: readonly Command[] = [summaryCommand, pioneersCommand, metricsCommand, trendCommand, brokersCommand, dependenceCommand, compareCommand];
+export const COMMANDS: readonly Command[] = [
+  summaryCommand,
+  pioneersCommand,
+  metricsCommand,
+  introduceCommand,
+  planCommand,
+  whatifCommand,
+  parallelCommand,
+  brokersCommand,
+  dependenceCommand,
+  trendCommand,
+  compareCommand,
+];
 
 /** Runs `knet <argv>`; returns the exit code. `terminal` is where output goes (tests pass their own). */
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {

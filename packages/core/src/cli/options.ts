@@ -64,7 +64,7 @@ export interface ParsedCommand<Extra> {
 /** Whole-graph formats read with --file; any other single positional is an edges file. */
 const FILE_EXTENSIONS = /\.(gexf|graphml|json)$/i;
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | string[] | boolean | undefined>;
 
 /** The input for one file named on its own: GEXF/GraphML/JSON by extension, else an edges CSV (with `nodes`). */
 export function inputFromPath(path: string, nodes: string | undefined, directed: boolean): InputOptions {
@@ -82,8 +82,12 @@ export function parseCommand<Extra>(
   formats: readonly Format[],
   extraOptions: OptionSpec,
   readExtra: (values: Values, positionals: string[]) => Extra,
-  /** 'files': the input is the command's own (`knet compare BEFORE AFTER`): positionals go to readExtra. */
-  input: 'network' | 'files' = 'network',
+  /**
+   * What positionals are: 'input' (an edges or whole-graph file); 'own' (the command's own, e.g. an organisation
+   * id: the input needs --edges or --file); 'files' (the command reads its inputs itself, `knet compare BEFORE
+   * AFTER`: only --nodes and --directed are taken here). readExtra gets the positionals in every case.
+   */
+  positionalUse: 'input' | 'own' | 'files' = 'input',
 ): ParsedCommand<Extra> {
   // --help wins over everything else on the line, even an unknown option.
   if (argv.some((arg) => arg === '--help' || arg === '-h')) {
@@ -104,9 +108,9 @@ export function parseCommand<Extra>(
   const common: CommonOptions = {
     command,
     input:
-      input === 'network'
-        ? readInput(command, values, positionals)
-        : { nodes: readPath(command, 'nodes', values.nodes as string | undefined), directed: Boolean(values.directed) },
+      positionalUse === 'files'
+        ? { nodes: readPath(command, 'nodes', values.nodes as string | undefined), directed: Boolean(values.directed) }
+        : readInput(command, values, positionalUse === 'own' ? [] : positionals),
     horizon: readHorizon(command, values.horizon as string | undefined),
     format: readFormat(command, values.format as string | undefined, formats),
     out: readPath(command, 'out', values.out as string | undefined),
@@ -170,6 +174,14 @@ export function readShare(command: string, name: string, text: string | undefine
   if (text === undefined) return fallback;
   const value = /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) throw new UsageError(command, `--${name} must be a number of 0 or more, such as 0.5 (got "${text}")`);
+  return value;
+}
+
+/** A count option such as --top or --budget: a whole number of 1 or more. */
+export function readCount(command: string, name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(command, `--${name} must be a whole number, 1 or more (got "${text}")`);
   return value;
 }
 

@@ -16,7 +16,7 @@ import { readPositiveWhole } from './whole-number.js';
 import { writeText } from './output.js';
 import type { Terminal } from './terminal.js';
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | string[] | boolean | undefined>;
 
 export interface GroupChoice {
   /** As typed: "type=funder". */

@@ -1,5 +1,6 @@
 // Runs the CLI in-process, as `knet <argv>` would, and captures what it writes.
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Terminal } from '../../src/cli/terminal.js';
 
@@ -27,3 +28,11 @@ export async function knet(argv: string[], terminal: Partial<Terminal> = {}): Pr
 
 /** --nodes and --edges for the fixture network. */
 export const TINY = ['--nodes', 'nodes.csv', '--edges', 'edges.csv'];
+
+/** A mistake in the command: exit 2, nothing on stdout, and two lines on stderr (what was wrong, where to look). */
+export function expectUsageMistake(run: Run, message: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr.trim().split('\n')).toHaveLength(2);
+  expect(run.stdout).toBe('');
+}

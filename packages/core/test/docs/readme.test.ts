@@ -1,10 +1,9 @@
-// The README's examples are real: the library example runs against the built package and prints what the
-// README shows, and the `knet pioneers` excerpt is what the command prints on the Northfold sample.
+// The README's library example is real: it runs against the built package and prints what the README shows.
+// (Its `$ knet ...` blocks are checked by cli-examples.test.ts.)
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { knet } from '../cli/run.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const README = readFileSync(new URL('README.md', `file://${ROOT}`), 'utf8');
@@ -31,8 +30,3 @@ it('the library example prints what the README shows', () => {
   }
 });
 
-it('the knet pioneers excerpt is what the command prints on Northfold', async () => {
-  const run = await knet(['pioneers', '--nodes', 'data/northfold/nodes.csv', '--edges', 'data/northfold/edges.csv'], { cwd: ROOT });
-  expect(run.code).toBe(0);
-  expect(run.stdout).toContain(blockAfter('`knet pioneers` on the Northfold sample', 'text'));
-});

@@ -7,6 +7,7 @@ import { csvDocument } from '../csv.js';
 import { formatCount, formatNumber, jsonNumber, plainText, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
+import { organisationName } from '../names.js';
 import { parseCommand, readShare } from '../options.js';
 import { emit } from '../output.js';
 import { computeReport } from '../compute.js';
@@ -106,8 +107,7 @@ function pioneersText(listing: Listing, source: string): string {
   found.forEach((entry, rank) => {
     const { organisation } = entry;
     const about = [organisation.type, organisation.sector, organisation.region].filter(Boolean).join(', ');
-    const name = organisation.label === organisation.id ? organisation.id : `${organisation.label} (${organisation.id})`;
-    lines.push(`${String(rank + 1).padStart(width)}. ${plainText(name)}${options.all && organisation.pioneer ? '  [pioneer]' : ''}`);
+    lines.push(`${String(rank + 1).padStart(width)}. ${plainText(organisationName(organisation))}${options.all && organisation.pioneer ? '  [pioneer]' : ''}`);
     const pad = ' '.repeat(width + 2);
     const ties = entry.ties === 0 ? 'no ties' : entry.ties === 1 ? '1 tie' : `${entry.ties} ties`;
     // Reach is stated once: in the low-reach reason when there is one, else here (same rounding as the reasons).
