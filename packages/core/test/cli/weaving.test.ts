@@ -17,6 +17,7 @@ describe('usage mistakes: exit 2, one line, then where to look', () => {
     ['introduce without an organisation', ['introduce', ...TINY], /^knet introduce: give an organisation \(its id\) or --pioneers\n/],
     ['introduce with both', ['introduce', 'leaf', '--pioneers', ...TINY], /give an organisation or --pioneers, not both/],
     ['introduce an unknown organisation', ['introduce', 'nobody', ...TINY], /^knet introduce: ORG: "nobody" is not an organisation in the network/],
+    ['introduce with a bare file name', ['introduce', '--pioneers', 'edges.csv'], /"edges.csv" looks like a file: give the input as --edges FILE/],
     ['introduce --top 0', ['introduce', 'leaf', '--top', '0', ...TINY], /--top must be a whole number, 1 or more \(got "0"\)/],
     ['introduce --relative without --pioneers', ['introduce', 'leaf', '--relative', '0.3', ...TINY], /--relative only applies with --pioneers/],
     ['plan --budget 0', ['plan', '--budget', '0', ...TINY], /^knet plan: --budget must be a whole number, 1 or more \(got "0"\)\n/],
