@@ -81,6 +81,8 @@ export function parseCommand<Extra>(
   } catch (error) {
     throw new UsageError(command, describeParseError(error));
   }
+  // A command that reads its own positionals checks them first: a stray file name there explains a missing input.
+  const early = positionalUse === 'own' ? { extra: readExtra(values, positionals) } : undefined;
   const common: CommonOptions = {
     input: readInput(command, values, positionalUse === 'own' ? [] : positionals),
     horizon: readHorizon(command, values.horizon as string | undefined),
@@ -89,7 +91,7 @@ export function parseCommand<Extra>(
     strict: Boolean(values.strict),
     quiet: Boolean(values.quiet),
   };
-  return { help: false, common, extra: readExtra(values, positionals) };
+  return { help: false, common, extra: early ? early.extra : readExtra(values, positionals) };
 }
 
 function readInput(command: string, values: Values, positionals: string[]): InputOptions {
