@@ -132,6 +132,8 @@ describe('planIntroductions against brute force', () => {
         const best = bruteForce(network, pioneers, horizon, budget);
         expect(value).toBeLessThanOrEqual(best + 1e-12);
         expect(value).toBeGreaterThanOrEqual(0.75 * best - 1e-12);
+        // Adding ties never lowers reach, so greedy is never below its own first pick: the best single tie.
+        expect(value).toBeGreaterThanOrEqual(bruteForce(network, pioneers, horizon, 1) - 1e-12);
         if (value < best - 1e-12) short++;
       }),
       { numRuns: 600, seed: 1 },
