@@ -161,3 +161,24 @@ describe('knet parallel', () => {
     expect(table.stdout).toContain('group 1: no path to any other group');
   });
 });
+
+describe('on the other sample network (data/seed-stories)', () => {
+  const SEED = ['--nodes', 'data/seed-stories/nodes.csv', '--edges', 'data/seed-stories/edges.csv'];
+  it.each([
+    ['introduce', '--pioneers'],
+    ['plan', '--budget', '2'],
+    ['whatif', '--add', 'monmouthshire-county-council,collaborate'],
+    ['parallel'],
+  ])('knet %s runs, as a table and as JSON', async (...argv) => {
+    const table = await knet([...argv, ...SEED], { cwd: ROOT });
+    expect(table.code, table.stderr).toBe(0);
+    const json = await knet([...argv, ...SEED, '--format', 'json'], { cwd: ROOT });
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+
+  it('parallel: no pioneer legend when no theme is split', async () => {
+    const run = await knet(['parallel', ...SEED], { cwd: ROOT });
+    expect(run.stdout).toContain('On every theme, everyone is within reach');
+    expect(run.stdout).not.toContain('* pioneer');
+  });
+});
