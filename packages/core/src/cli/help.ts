@@ -58,6 +58,9 @@ Examples:
   knet pioneers --nodes nodes.csv --edges edges.csv --relative 0.5
   knet metrics --nodes nodes.csv --edges edges.csv --out metrics.csv
   knet metrics network.gexf --format json
+  knet introduce --pioneers --nodes nodes.csv --edges edges.csv
+  knet plan --budget 2 --nodes nodes.csv --edges edges.csv
+  knet whatif --add A,B --add C,D --nodes nodes.csv --edges edges.csv
 
 Other:
   knet --version       print the version

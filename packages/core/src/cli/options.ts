@@ -105,6 +105,8 @@ export function parseCommand<Extra>(
   } catch (error) {
     throw new UsageError(command, describeParseError(error));
   }
+  // A command that reads its own positionals checks them first: a stray file name there explains a missing input.
+  const early = positionalUse === 'own' ? { extra: readExtra(values, positionals) } : undefined;
   const common: CommonOptions = {
     command,
     input:
@@ -118,7 +120,7 @@ export function parseCommand<Extra>(
     quiet: Boolean(values.quiet),
     view: readView(command, values),
   };
-  return { help: false, common, extra: readExtra(values, positionals) };
+  return { help: false, common, extra: early ? early.extra : readExtra(values, positionals) };
 }
 
 function readInput(command: string, values: Values, positionals: string[]): InputOptions {

@@ -50,6 +50,7 @@ export function parallelPioneers(network: Network, options: Partial<ParallelOpti
   checkNetwork(network, 'parallel');
   const { horizon, theme } = { ...PARALLEL_DEFAULTS, ...options };
   checkWhole(horizon, 'parallel', 'horizon', 1);
+  if (theme !== undefined && typeof theme !== 'string') throw new Error(`knet: parallel: theme must be a theme name, got ${String(theme)}.`);
   const byTheme = membersByTheme(network);
   let themes = [...byTheme.keys()];
   if (theme !== undefined) {

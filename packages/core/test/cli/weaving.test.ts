@@ -17,6 +17,7 @@ describe('usage mistakes: exit 2, one line, then where to look', () => {
     ['introduce without an organisation', ['introduce', ...TINY], /^knet introduce: give an organisation \(its id\) or --pioneers\n/],
     ['introduce with both', ['introduce', 'leaf', '--pioneers', ...TINY], /give an organisation or --pioneers, not both/],
     ['introduce an unknown organisation', ['introduce', 'nobody', ...TINY], /^knet introduce: ORG: "nobody" is not an organisation in the network/],
+    ['introduce with a bare file name', ['introduce', '--pioneers', 'edges.csv'], /"edges.csv" looks like a file: give the input as --edges FILE/],
     ['introduce --top 0', ['introduce', 'leaf', '--top', '0', ...TINY], /--top must be a whole number, 1 or more \(got "0"\)/],
     ['introduce --relative without --pioneers', ['introduce', 'leaf', '--relative', '0.3', ...TINY], /--relative only applies with --pioneers/],
     ['plan --budget 0', ['plan', '--budget', '0', ...TINY], /^knet plan: --budget must be a whole number, 1 or more \(got "0"\)\n/],
@@ -158,5 +159,26 @@ describe('knet parallel', () => {
     expect(theme.paths).toEqual([{ from: 1, to: 2, steps: null, path: [] }]);
     const table = await knet(['parallel', ...TINY, '--theme', 'peer support']);
     expect(table.stdout).toContain('group 1: no path to any other group');
+  });
+});
+
+describe('on the other sample network (data/seed-stories)', () => {
+  const SEED = ['--nodes', 'data/seed-stories/nodes.csv', '--edges', 'data/seed-stories/edges.csv'];
+  it.each([
+    ['introduce', '--pioneers'],
+    ['plan', '--budget', '2'],
+    ['whatif', '--add', 'monmouthshire-county-council,collaborate'],
+    ['parallel'],
+  ])('knet %s runs, as a table and as JSON', async (...argv) => {
+    const table = await knet([...argv, ...SEED], { cwd: ROOT });
+    expect(table.code, table.stderr).toBe(0);
+    const json = await knet([...argv, ...SEED, '--format', 'json'], { cwd: ROOT });
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+
+  it('parallel: no pioneer legend when no theme is split', async () => {
+    const run = await knet(['parallel', ...SEED], { cwd: ROOT });
+    expect(run.stdout).toContain('On every theme, everyone is within reach');
+    expect(run.stdout).not.toContain('* pioneer');
   });
 });

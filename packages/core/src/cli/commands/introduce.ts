@@ -69,6 +69,9 @@ export const introduceCommand: Command = {
       { pioneers: { type: 'boolean' }, relative: { type: 'string' }, top: { type: 'string' } },
       (values, positionals) => {
         if (positionals.length > 1) throw new UsageError('introduce', `expected one organisation, got ${positionals.length}: ${positionals.join(' ')}`);
+        // A bare word here is ORG, so a file given without --edges would be read as an organisation.
+        const file = positionals.find((word) => /\.(csv|tsv|txt|gexf|graphml|json)$/i.test(word));
+        if (file !== undefined) throw new UsageError('introduce', `"${file}" looks like a file: give the input as --edges FILE (or --file FILE); a bare word is the organisation`);
         const pioneers = Boolean(values.pioneers);
         if (pioneers === (positionals.length === 1)) {
           throw new UsageError('introduce', pioneers ? 'give an organisation or --pioneers, not both' : 'give an organisation (its id) or --pioneers');

@@ -89,7 +89,7 @@ function parallelText(themes: readonly ParallelTheme[], source: string, horizon:
   const whole = themes.length - split.length;
   if (split.length === 0) lines.push(`On every theme, everyone is within reach (${steps}) of the others on it.`);
   else if (whole > 0) lines.push(`${plural(whole, 'other theme', 'other themes')}: everyone on it within reach of the others.`);
-  if (themes.some((theme) => theme.groups.some((group) => group.organisations.some((organisation) => organisation.pioneer)))) lines.push('* pioneer');
+  if (split.some((theme) => theme.groups.some((group) => group.organisations.some((organisation) => organisation.pioneer)))) lines.push('* pioneer');
   return `${lines.join('\n')}\n`;
 }
 

@@ -22,8 +22,9 @@ const HELP = `Usage: knet plan --nodes FILE --edges FILE [--budget ${PLAN_DEFAUL
 Chooses the introductions to fund: the --budget ties, each between a weakly connected pioneer and an
 organisation it has no tie with, that together most lower the pioneers' total isolation (the sum of
 1 − reach within --horizon steps). Ties are chosen one at a time, each the one with the largest exact gain
-given those already chosen. That is the best plan for a budget of 1; for more it is a good plan but not
-always the best one, because two ties can be worth more together than apart (docs/weaving.md).
+given those already chosen. That is the best plan for a budget of 1 or --horizon 1, and within 63%
+(1 − 1/e) of the best for a single pioneer; otherwise it is a good plan but not always the best one,
+because two ties can be worth more together than apart (docs/weaving.md).
 
   --budget K           introductions to fund (default ${PLAN_DEFAULTS.budget})
   --relative R         the weakly connected bar, as knet pioneers (default ${WEAKLY_CONNECTED_DEFAULTS.relative})
