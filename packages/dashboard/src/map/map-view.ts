@@ -15,6 +15,7 @@ import { FocusOverlay } from './focus-overlay.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
+import { WeavingOverlay } from './weaving-overlay.js';
 
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
@@ -40,6 +41,8 @@ export class MapView {
   private drawn: DisplayGraph | null = null;
   private layout: MapLayout | null = null;
   private overlay: FocusOverlay | null = null;
+  /** Proposed ties (dashed) and a path between theme groups. */
+  private weaving: WeavingOverlay | null = null;
   private readonly style = new MapStyle();
   /** Bumped by every rebuild, so a rebuild overtaken by a newer network stops half-way. */
   private generation = 0;
@@ -129,7 +132,8 @@ export class MapView {
         sigma.refresh();
       });
     }
-    if (restyled || picked || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
+    const woven = this.reweave(state, previous);
+    if (restyled || picked || woven || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
     else if (focusChanged && this.style.big) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
       sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
@@ -144,6 +148,8 @@ export class MapView {
     const generation = ++this.generation;
     this.layout?.stop();
     this.overlay?.kill();
+    this.weaving?.kill();
+    this.weaving = null;
     this.sigma?.kill();
     this.sigma = null;
     this.overlay = null;
@@ -198,11 +204,13 @@ export class MapView {
     });
     this.sigma = sigma;
     if (big) this.overlay = new FocusOverlay(sigma);
+    this.weaving = new WeavingOverlay(sigma, this.container);
+    this.reweave(state, null);
     this.showFocusTies();
     sigma.on('beforeRender', () => labels.reset(this.reservedLabels(sigma, labels)));
     sigma.on('enterNode', ({ node }) => this.actions.hover(drawn.getNodeAttribute(node, 'i')));
     sigma.on('leaveNode', () => this.actions.hover(null));
-    sigma.on('clickNode', ({ node }) => this.actions.select(node));
+    sigma.on('clickNode', ({ node }) => this.actions.choose(node));
     sigma.on('clickStage', () => this.actions.select(null));
     // sigma drew synchronously in its constructor: the frame is on screen at the next animation frame.
     requestAnimationFrame(() => {
@@ -305,6 +313,30 @@ export class MapView {
       style.pickedTies = ties;
     }
     this.showFocusTies();
+  }
+
+  /**
+   * The chosen theme's organisations and a picked path (reducers), and the proposed ties and path (overlay).
+   * True when the reducers' inputs changed (the caller refreshes sigma).
+   */
+  private reweave(state: AppState, previous: AppState | null): boolean {
+    const network = state.network;
+    if (!network || !this.weaving) return false;
+    const themeChanged = !previous || state.view.theme !== previous.view.theme || state.network !== previous.network;
+    const pathChanged = !previous || state.pickedPath !== previous.pickedPath;
+    if (themeChanged) {
+      const theme = state.view.theme;
+      const themed = new Set<number>();
+      if (theme) network.organisations.forEach((organisation, i) => organisation.themes.includes(theme) && themed.add(i));
+      this.style.themed = theme ? themed : null;
+    }
+    if (pathChanged) this.style.onPath = state.pickedPath ? new Set(state.pickedPath) : null;
+    if (themeChanged || pathChanged || !previous || state.view.proposals !== previous.view.proposals) {
+      const keys = (indices: readonly number[]) => indices.map((i) => network.organisations[i].id);
+      const proposed = state.view.proposals.filter((tie) => tie.every((id) => this.drawn?.hasNode(id))).map(([a, b]): [string, string] => [a, b]);
+      this.weaving.show(proposed, keys(state.pickedPath ?? []));
+    }
+    return themeChanged || pathChanged;
   }
 
   /** Node keys whose highlight depends on the focus (for partial redraws). */

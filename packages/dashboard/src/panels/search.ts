@@ -56,7 +56,7 @@ export function searchBox(store: Store, actions: Actions): HTMLElement {
   const choose = (index: number) => {
     const network = store.get().network;
     if (!network) return;
-    actions.select(network.organisations[index].id);
+    actions.choose(network.organisations[index].id);
     input.value = network.organisations[index].label;
     close();
   };
