@@ -43,6 +43,12 @@ export class MapView {
   private overlay: FocusOverlay | null = null;
   /** Proposed ties (dashed) and a path between theme groups. */
   private weaving: WeavingOverlay | null = null;
+  /** sigma measures its container only on window resizes; the strip under the map changes height by itself. */
+  private readonly resizes = new ResizeObserver(() => {
+    if (!this.sigma || this.container.offsetHeight === 0) return;
+    this.sigma.resize();
+    this.sigma.refresh({ skipIndexation: true });
+  });
   private readonly style = new MapStyle();
   /** Bumped by every rebuild, so a rebuild overtaken by a newer network stops half-way. */
   private generation = 0;
@@ -51,6 +57,7 @@ export class MapView {
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
+    this.resizes.observe(container);
   }
 
   /** The sigma instance (for image export), or null before a network is drawn. */
