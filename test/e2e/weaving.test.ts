@@ -5,7 +5,7 @@
 // organisations, and the groups and paths listed are `knet parallel`'s, a picked path drawn on the map.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { introductions, metricsReport, parallelPioneers, readNetwork, whatIf } from '@knet/core';
+import { introductions, metricsReport, parallelPioneers, pioneerIntroductions, readNetwork, whatIf } from '@knet/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../packages/core/src/cli/main.js';
@@ -148,6 +148,9 @@ describe.skipIf(!hasChromium)('network weaving', () => {
     const close = page.getByRole('button', { name: 'Close the organisation panel' });
     if (await close.isVisible()) await close.click();
     await page.getByRole('tab', { name: 'Parallel work' }).click();
+    // The whole network in view (an earlier selection zoomed in), once the camera has finished moving.
+    await page.getByRole('button', { name: 'Show the whole network' }).click();
+    await page.waitForTimeout(600);
     const colourBefore = await mapInk(page, 'colour');
     await page.getByLabel('Theme').selectOption('mutualisation');
     const groups = page.getByRole('list', { name: 'Groups out of each other\'s reach' }).locator('li[data-group]');
@@ -170,6 +173,29 @@ describe.skipIf(!hasChromium)('network weaving', () => {
     expect(await firstPath.getAttribute('aria-pressed')).toBe('true');
     expect(await mapInk(page, PATH)).toBeGreaterThan(0.0005);
     await screenshot(page, 'weaving-parallel');
+  });
+
+  test('a shared link reopens the proposals and the theme; the pioneers panel suggests introductions', async () => {
+    const link = new URL(server.url);
+    link.searchParams.append('tie', `${A},${B}`);
+    link.searchParams.set('theme', 'mutualisation');
+    link.searchParams.set('panel', 'parallel');
+    await page.goto(link.toString());
+    await waitForDashboard(page);
+    await expect.poll(() => page.getByRole('list', { name: 'Proposed ties' }).locator('li').count()).toBe(1);
+    await page.waitForSelector('#map[data-proposed-ties="1"]');
+    await expect.poll(() => page.locator('table.whatif-figures tbody tr').count(), { timeout: 20_000 }).toBe(6);
+    expect(await page.getByLabel('Theme').inputValue()).toBe('mutualisation');
+
+    const network = await northfold();
+    await page.getByRole('button', { name: 'Suggest introductions for these pioneers' }).click();
+    const pioneers = page.locator('.pioneer-suggestions');
+    const expected = pioneerIntroductions(metricsReport(network, { horizon: 2 }), { top: 3 });
+    await expect.poll(() => pioneers.count(), { timeout: 30_000 }).toBe(expected.length);
+    expect(await pioneers.first().locator('li.introduction').evaluateAll((items) => items.map((item) => item.getAttribute('data-partner'))))
+      .toEqual(expected[0].introductions.map((entry) => entry.partner.id));
+    await pioneers.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'weaving-pioneer-introductions');
     expect(seen.errors).toEqual([]);
   });
 });

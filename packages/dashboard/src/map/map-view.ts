@@ -342,6 +342,8 @@ export class MapView {
       const keys = (indices: readonly number[]) => indices.map((i) => network.organisations[i].id);
       const proposed = state.view.proposals.filter((tie) => tie.every((id) => this.drawn?.hasNode(id))).map(([a, b]): [string, string] => [a, b]);
       this.weaving.show(proposed, keys(state.pickedPath ?? []));
+      // A tie just proposed: bring both its ends into view, so the dashed line is seen whole.
+      if (previous && state.view.proposals.length > previous.view.proposals.length) this.frame(state.view.proposals[state.view.proposals.length - 1]);
     }
     return themeChanged || pathChanged;
   }
@@ -375,6 +377,21 @@ export class MapView {
       if (!edgeVisible || edgeVisible[k]) lines.push([keys[ties.source[k]], keys[ties.target[k]]]);
     }
     this.overlay.show(lines);
+  }
+
+  /** Moves the camera to show these organisations (by id) with some margin, never zooming out past the whole map. */
+  private frame(ids: readonly string[]): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const points = ids.map((id) => (this.drawn?.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined)).filter((p) => p !== undefined);
+    if (points.length < 2) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const ratio = Math.min(1, Math.max(MAP_DEFAULTS.focusRatio, span * 1.4));
+    const x = (Math.max(...xs) + Math.min(...xs)) / 2;
+    const y = (Math.max(...ys) + Math.min(...ys)) / 2;
+    void sigma.getCamera().animate({ x, y, ratio }, { duration: MAP_DEFAULTS.focusDuration });
   }
 
   private goTo(id: string): void {
