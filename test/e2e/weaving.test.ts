@@ -121,7 +121,10 @@ describe.skipIf(!hasChromium)('network weaving', () => {
   test('"Propose this tie" adds a suggestion; the CSV parses back; remove works', async () => {
     const first = page.getByRole('list', { name: 'Suggested introductions' }).locator('li.introduction').first();
     const partner = await first.getAttribute('data-partner');
-    await first.getByRole('button', { name: /^Propose this tie/ }).click();
+    // By keyboard: focus stays in the suggestion once its button is disabled.
+    await first.getByRole('button', { name: /^Propose this tie/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li.introduction')?.getAttribute('data-partner'))).toBe(partner);
     const list = page.getByRole('list', { name: 'Proposed ties' });
     await expect.poll(() => list.locator('li').count()).toBe(2);
     await expect.poll(() => first.getByRole('button', { name: /^Proposed/ }).isDisabled()).toBe(true);

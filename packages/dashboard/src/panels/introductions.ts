@@ -33,6 +33,24 @@ export function introductionItem(network: Network, from: number, entry: Introduc
   );
 }
 
+/**
+ * Re-renders `container` and puts keyboard focus back where it was: the same suggestion's partner name
+ * (its "Propose this tie" button is disabled once pressed), so a keyboard user does not fall back to the page.
+ */
+function keepingFocus(container: HTMLElement, render: () => void): void {
+  const active = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : null;
+  const focused = active?.closest('li.introduction');
+  const partner = focused?.getAttribute('data-partner');
+  const section = focused?.closest('[aria-label]')?.getAttribute('aria-label');
+  const onName = active?.classList.contains('partner') ?? false;
+  render();
+  if (!partner) return;
+  const scope = [...container.querySelectorAll<HTMLElement>('[aria-label]')].find((element) => element.getAttribute('aria-label') === section) ?? container;
+  const item = [...scope.querySelectorAll<HTMLElement>('li.introduction')].find((li) => li.getAttribute('data-partner') === partner);
+  const propose = item?.querySelector<HTMLButtonElement>('button.action');
+  (onName || !propose || propose.disabled ? item?.querySelector<HTMLElement>('button.partner') : propose)?.focus();
+}
+
 /** The selected organisation's suggestions: kept as one element the organisation panel places after its reasons. */
 export function introductionsBlock(store: Store, actions: Actions): HTMLElement {
   const intro = el('p', { className: 'hint' });
@@ -54,7 +72,7 @@ export function introductionsBlock(store: Store, actions: Actions): HTMLElement 
     if (Number.isNaN(introductions.reach)) intro.textContent = 'Hidden by the filters: no suggestions.';
     else if (introductions.introductions.length === 0) intro.textContent = 'Already tied to every other organisation.';
     else intro.textContent = `Reaches ${formatPercent(introductions.reach)} of the network now. Best first (0.4 × shared themes and sector + 0.4 × reach gain + 0.2 × brokerage).`;
-    replace(list, ...introductions.introductions.map((entry) => introductionItem(network, from, entry, view.proposals, actions)));
+    keepingFocus(list, () => replace(list, ...introductions.introductions.map((entry) => introductionItem(network, from, entry, view.proposals, actions))));
   };
   store.subscribe(render);
   render(store.get());
@@ -84,13 +102,13 @@ export function pioneerIntroductionsBlock(store: Store, actions: Actions): HTMLE
     }
     const { pioneers } = pioneerIntroductions;
     status.textContent = pioneers.length ? 'Suggested introductions, best first for each pioneer:' : 'No pioneer is weakly connected: nobody to introduce.';
-    replace(lists, ...pioneers.map(({ index, introductions }) =>
+    keepingFocus(lists, () => replace(lists, ...pioneers.map(({ index, introductions }) =>
       el('section', { className: 'pioneer-suggestions', 'aria-label': `Introductions for ${network.organisations[index].label}` },
         el('h3', {}, network.organisations[index].label),
         introductions.length
           ? el('ul', { className: 'introductions' }, ...introductions.map((entry) => introductionItem(network, index, entry, view.proposals, actions)))
           : el('p', { className: 'hint' }, 'Already tied to every other organisation.')),
-    ));
+    )));
   };
   store.subscribe(render);
   render(store.get());

@@ -38,7 +38,7 @@ export function proposalsPanel(store: Store, actions: Actions): HTMLElement {
   const panel = el(
     'section',
     { className: 'panel proposals', 'aria-labelledby': 'proposals-heading', hidden: true },
-    el('h2', { id: 'proposals-heading' }, 'What if: proposed ties'),
+    el('h2', { id: 'proposals-heading', tabindex: '-1' }, 'What if: proposed ties'),
     pickingRow,
     list,
     figures,
@@ -64,7 +64,12 @@ export function proposalsPanel(store: Store, actions: Actions): HTMLElement {
     };
     pickingRow.hidden = proposing === null;
     picking.textContent = proposing === null ? '' : `Pick the organisation to tie with ${name(proposing)}: click it on the map or find it by name. Escape cancels.`;
-    replace(list, ...view.proposals.map((tie) => proposalItem(tie, name, skippedReason(whatIf, tie), () => weaving.remove(tie))));
+    replace(list, ...view.proposals.map((tie, k) => proposalItem(tie, name, skippedReason(whatIf, tie), () => {
+      weaving.remove(tie);
+      // Focus to the tie that took its place (else the previous one, else the heading), not back to the page.
+      const buttons = list.querySelectorAll<HTMLElement>('button.remove');
+      (buttons[Math.min(k, buttons.length - 1)] ?? panel.querySelector<HTMLElement>('h2'))?.focus();
+    })));
     tools.hidden = view.proposals.length === 0;
     if (view.proposals.length === 0) replace(figures);
     else if (!whatIf) replace(figures, el('p', { className: 'hint' }, analysis ? 'Computing what they would change…' : ''));
