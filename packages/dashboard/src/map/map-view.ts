@@ -338,14 +338,25 @@ export class MapView {
       this.style.themed = theme ? themed : null;
     }
     if (pathChanged) this.style.onPath = state.pickedPath ? new Set(state.pickedPath) : null;
-    if (themeChanged || pathChanged || !previous || state.view.proposals !== previous.view.proposals) {
+    const proposalsChanged = !previous || state.view.proposals !== previous.view.proposals || state.network !== previous.network;
+    if (proposalsChanged) {
+      const partners = new Map<number, Set<number>>();
+      for (const [a, b] of state.view.proposals) {
+        const [i, j] = [network.indexOf(a), network.indexOf(b)];
+        if (i < 0 || j < 0) continue;
+        (partners.get(i) ?? partners.set(i, new Set()).get(i)!).add(j);
+        (partners.get(j) ?? partners.set(j, new Set()).get(j)!).add(i);
+      }
+      this.style.proposedWith = partners;
+    }
+    if (themeChanged || pathChanged || proposalsChanged) {
       const keys = (indices: readonly number[]) => indices.map((i) => network.organisations[i].id);
       const proposed = state.view.proposals.filter((tie) => tie.every((id) => this.drawn?.hasNode(id))).map(([a, b]): [string, string] => [a, b]);
       this.weaving.show(proposed, keys(state.pickedPath ?? []));
       // A tie just proposed: bring both its ends into view, so the dashed line is seen whole.
       if (previous && state.view.proposals.length > previous.view.proposals.length) this.frame(state.view.proposals[state.view.proposals.length - 1]);
     }
-    return themeChanged || pathChanged;
+    return themeChanged || pathChanged || proposalsChanged;
   }
 
   /** Node keys whose highlight depends on the focus (for partial redraws). */

@@ -25,6 +25,8 @@ export class MapStyle {
   /** Organisations working on the chosen theme, and those on a picked path between its groups (null: none chosen). */
   themed: ReadonlySet<number> | null = null;
   onPath: ReadonlySet<number> | null = null;
+  /** Per organisation, those a proposed tie would join it to: shown and labelled with it when it is in focus. */
+  proposedWith = new Map<number, Set<number>>();
   analysis: Analysis | null = null;
   /** Big maps: points for plain dots, no fading on focus (their focus ties are drawn on an overlay). */
   big = false;
@@ -50,7 +52,8 @@ export class MapStyle {
     // Points are far cheaper to draw than rings; big maps keep rings for pioneers only.
     if (this.big && style.ringSize === 0) style.type = 'point';
     if (this.analysis && !this.analysis.kept(i)) return { ...style, hidden: true };
-    const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i);
+    const proposedPartner = this.focus !== null && (this.proposedWith.get(this.focus)?.has(i) ?? false);
+    const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i) || proposedPartner;
     const inTheme = this.themed === null || this.themed.has(i) || (this.onPath?.has(i) ?? false);
     const inBrush = (this.brushed === null || this.brushed.has(i)) && (this.picked === null || this.picked.has(i)) && inTheme;
     if ((!inFocus && !this.big) || !inBrush) {
@@ -63,7 +66,7 @@ export class MapStyle {
       style.highlighted = true;
       style.forceLabel = true;
       style.zIndex = 3;
-    } else if (this.onPath?.has(i)) {
+    } else if (this.onPath?.has(i) || (proposedPartner && inBrush)) {
       style.forceLabel = true;
       style.zIndex = 2;
     } else if (style.label && look && look.gaps[i] > 0 && look.weakCount <= MapStyle.forcedLabelsUpTo) {
@@ -82,6 +85,7 @@ export class MapStyle {
     if (this.selected >= 0) out.push(keys[this.selected]);
     if (this.focus !== null && this.focus !== this.selected) out.push(keys[this.focus]);
     for (const i of this.onPath ?? []) if (i !== this.focus && i !== this.selected) out.push(keys[i]);
+    if (this.focus !== null) for (const i of this.proposedWith.get(this.focus) ?? []) if (i !== this.selected) out.push(keys[i]);
     return out;
   }
 

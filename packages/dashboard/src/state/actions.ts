@@ -136,9 +136,11 @@ export class Actions {
     if (changed) void this.weaving.loadIntroductions();
   }
 
-  /** An organisation chosen on the map or in the search: the other end of a tie being proposed, else the selection. */
-  choose(id: string): void {
-    if (!this.weaving.choose(id)) this.select(id);
+  /** An organisation chosen on the map or in the search: the other end of a tie being proposed (true), else the selection. */
+  choose(id: string): boolean {
+    if (this.weaving.choose(id)) return true;
+    this.select(id);
+    return false;
   }
 
   hover(index: number | null): void {
