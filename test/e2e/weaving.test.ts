@@ -90,6 +90,7 @@ describe.skipIf(!hasChromium)('network weaving', () => {
     await page.getByRole('button', { name: 'Propose a tie with…' }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     await page.getByRole('status').filter({ hasText: `Pick the organisation to tie with ${labelA}` }).waitFor();
+    await screenshot(page, 'weaving-picking');
     await searchFor(page, labelB);
 
     const list = page.getByRole('list', { name: 'Proposed ties' });

@@ -128,10 +128,13 @@ export class MapView {
       restyled = true;
     }
     const picked = state.highlight !== previous.highlight;
-    const focusChanged = picked || state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
+    const proposing = state.proposing !== previous.proposing;
+    const focusChanged = picked || proposing || state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
     const before = this.focusKeys();
     if (focusChanged) this.refocus(state);
     if (state.view.selected !== previous.view.selected && state.view.selected !== null) this.goTo(state.view.selected);
+    // Picking the other end of a tie: the whole map, every organisation at full colour, to click on.
+    if (proposing && state.proposing !== null) void sigma.getCamera().animatedReset({ duration: MAP_DEFAULTS.focusDuration });
     if (state.view.view !== previous.view.view && state.view.view === 'map') {
       // The container was hidden: sigma must measure it again.
       requestAnimationFrame(() => {
@@ -140,7 +143,7 @@ export class MapView {
       });
     }
     const woven = this.reweave(state, previous);
-    if (restyled || picked || woven || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
+    if (restyled || picked || woven || proposing || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
     else if (focusChanged && this.style.big) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
       sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
@@ -302,7 +305,7 @@ export class MapView {
     const selected = state.network && state.view.selected !== null ? state.network.indexOf(state.view.selected) : -1;
     const style = this.style;
     style.selected = selected;
-    style.focus = state.hovered ?? (selected >= 0 ? selected : null);
+    style.focus = state.hovered ?? (selected >= 0 && state.proposing === null ? selected : null);
     style.neighbours = new Set();
     if (style.focus !== null && this.display) {
       const { ties } = this.display;
