@@ -135,12 +135,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /**
  * Share of the map's pixels that are not background ('ink'), or that are clearly coloured ('colour': faded
- * organisations and ties are grey), measured on a real screenshot of the map (WebGL buffers cannot be read
- * back reliably): the PNG is decoded by the page's own image decoder.
+ * organisations and ties are grey), or close to one colour (`#rrggbb`, e.g. an overlay's lines), measured on
+ * a real screenshot of the map (WebGL buffers cannot be read back reliably): the PNG is decoded by the
+ * page's own image decoder.
  */
-export async function mapInk(page: Page, kind: 'ink' | 'colour' = 'ink'): Promise<number> {
+export async function mapInk(page: Page, kind: 'ink' | 'colour' | `#${string}` = 'ink'): Promise<number> {
   const png = await page.locator('#map').screenshot();
-  return page.evaluate(async ([base64, colour]) => {
+  return page.evaluate(async ([base64, kind]) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -150,11 +151,14 @@ export async function mapInk(page: Page, kind: 'ink' | 'colour' = 'ink'): Promis
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const near = kind.startsWith('#') ? [1, 3, 5].map((at) => parseInt(kind.slice(at, at + 2), 16)) : null;
     let ink = 0;
     for (let k = 0; k < data.length; k += 4) {
       const [r, g, b] = [data[k], data[k + 1], data[k + 2]];
-      if (colour ? Math.max(r, g, b) - Math.min(r, g, b) > 60 : r < 240 || g < 240 || b < 240) ink++;
+      if (near) {
+        if (Math.abs(r - near[0]) + Math.abs(g - near[1]) + Math.abs(b - near[2]) < 60) ink++;
+      } else if (kind === 'colour' ? Math.max(r, g, b) - Math.min(r, g, b) > 60 : r < 240 || g < 240 || b < 240) ink++;
     }
     return ink / (data.length / 4);
-  }, [png.toString('base64'), kind === 'colour'] as const);
+  }, [png.toString('base64'), kind] as const);
 }

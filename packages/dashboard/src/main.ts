@@ -11,7 +11,9 @@ import { legendPanel } from './panels/legend.js';
 import { lowerStrip } from './panels/lower-strip.js';
 import { mapTools } from './panels/map-tools.js';
 import { organisationPanel } from './panels/organisation.js';
+import { parallelPanel } from './panels/parallel.js';
 import { pioneersPanel } from './panels/pioneers.js';
+import { proposalsPanel } from './panels/proposals.js';
 import { searchBox } from './panels/search.js';
 import { shareMenu } from './panels/share.js';
 import { silosPanel } from './panels/silos.js';
@@ -37,7 +39,7 @@ async function start(): Promise<void> {
   const mapContainer = el('div', { className: 'map', id: 'map', role: 'img', 'aria-label': 'Network map: organisations as dots, knowledge ties as lines. The table view lists the same organisations as text.' });
   const map = new MapView(mapContainer, store, actions);
   const mapFrame = el('div', { className: 'map-frame' }, mapContainer, mapTools(map, mapContainer));
-  const lower = lowerStrip(store, actions, { charts: chartsPanel(store, actions, map), silos: silosPanel(store, actions), trends: trendsPanel(store) });
+  const lower = lowerStrip(store, actions, { charts: chartsPanel(store, actions, map), silos: silosPanel(store, actions), trends: trendsPanel(store), parallel: parallelPanel(store, actions) });
   const mapArea = el('div', { className: 'map-area' }, mapFrame, timeBar(store, actions), lower);
   const stage = el('section', { className: 'stage', 'aria-label': 'Network' }, mapArea, tableView(store, actions));
   store.subscribe((state) => {
@@ -57,7 +59,7 @@ async function start(): Promise<void> {
       { className: 'layout' },
       el('aside', { className: 'sidebar left', 'aria-label': 'Search, appearance and filters' }, searchBox(store, actions), legendPanel(store, actions), filtersPanel(store, actions)),
       stage,
-      el('aside', { className: 'sidebar right', 'aria-label': 'Organisations' }, organisationPanel(store, actions), pioneersPanel(store, actions)),
+      el('aside', { className: 'sidebar right', 'aria-label': 'Organisations' }, proposalsPanel(store, actions), organisationPanel(store, actions), pioneersPanel(store, actions)),
     ),
     importer.dialog,
   );

@@ -15,6 +15,7 @@ import { FocusOverlay } from './focus-overlay.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
+import { WeavingOverlay } from './weaving-overlay.js';
 
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
@@ -40,6 +41,14 @@ export class MapView {
   private drawn: DisplayGraph | null = null;
   private layout: MapLayout | null = null;
   private overlay: FocusOverlay | null = null;
+  /** Proposed ties (dashed) and a path between theme groups. */
+  private weaving: WeavingOverlay | null = null;
+  /** sigma measures its container only on window resizes; the strip under the map changes height by itself. */
+  private readonly resizes = new ResizeObserver(() => {
+    if (!this.sigma || this.container.offsetHeight === 0) return;
+    this.sigma.resize();
+    this.sigma.refresh({ skipIndexation: true });
+  });
   private readonly style = new MapStyle();
   /** Bumped by every rebuild, so a rebuild overtaken by a newer network stops half-way. */
   private generation = 0;
@@ -48,6 +57,7 @@ export class MapView {
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
+    this.resizes.observe(container);
   }
 
   /** The sigma instance (for image export), or null before a network is drawn. */
@@ -118,10 +128,13 @@ export class MapView {
       restyled = true;
     }
     const picked = state.highlight !== previous.highlight;
-    const focusChanged = picked || state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
+    const proposing = state.proposing !== previous.proposing;
+    const focusChanged = picked || proposing || state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
     const before = this.focusKeys();
     if (focusChanged) this.refocus(state);
     if (state.view.selected !== previous.view.selected && state.view.selected !== null) this.goTo(state.view.selected);
+    // Picking the other end of a tie: the whole map, every organisation at full colour, to click on.
+    if (proposing && state.proposing !== null) void sigma.getCamera().animatedReset({ duration: MAP_DEFAULTS.focusDuration });
     if (state.view.view !== previous.view.view && state.view.view === 'map') {
       // The container was hidden: sigma must measure it again.
       requestAnimationFrame(() => {
@@ -129,7 +142,8 @@ export class MapView {
         sigma.refresh();
       });
     }
-    if (restyled || picked || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
+    const woven = this.reweave(state, previous);
+    if (restyled || picked || woven || proposing || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
     else if (focusChanged && this.style.big) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
       sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
@@ -144,6 +158,8 @@ export class MapView {
     const generation = ++this.generation;
     this.layout?.stop();
     this.overlay?.kill();
+    this.weaving?.kill();
+    this.weaving = null;
     this.sigma?.kill();
     this.sigma = null;
     this.overlay = null;
@@ -198,11 +214,13 @@ export class MapView {
     });
     this.sigma = sigma;
     if (big) this.overlay = new FocusOverlay(sigma);
+    this.weaving = new WeavingOverlay(sigma, this.container);
+    this.reweave(state, null);
     this.showFocusTies();
     sigma.on('beforeRender', () => labels.reset(this.reservedLabels(sigma, labels)));
     sigma.on('enterNode', ({ node }) => this.actions.hover(drawn.getNodeAttribute(node, 'i')));
     sigma.on('leaveNode', () => this.actions.hover(null));
-    sigma.on('clickNode', ({ node }) => this.actions.select(node));
+    sigma.on('clickNode', ({ node }) => this.actions.choose(node));
     sigma.on('clickStage', () => this.actions.select(null));
     // sigma drew synchronously in its constructor: the frame is on screen at the next animation frame.
     requestAnimationFrame(() => {
@@ -287,7 +305,7 @@ export class MapView {
     const selected = state.network && state.view.selected !== null ? state.network.indexOf(state.view.selected) : -1;
     const style = this.style;
     style.selected = selected;
-    style.focus = state.hovered ?? (selected >= 0 ? selected : null);
+    style.focus = state.hovered ?? (selected >= 0 && state.proposing === null ? selected : null);
     style.neighbours = new Set();
     if (style.focus !== null && this.display) {
       const { ties } = this.display;
@@ -305,6 +323,43 @@ export class MapView {
       style.pickedTies = ties;
     }
     this.showFocusTies();
+  }
+
+  /**
+   * The chosen theme's organisations and a picked path (reducers), and the proposed ties and path (overlay).
+   * True when the reducers' inputs changed (the caller refreshes sigma).
+   */
+  private reweave(state: AppState, previous: AppState | null): boolean {
+    const network = state.network;
+    if (!network || !this.weaving) return false;
+    const themeChanged = !previous || state.view.theme !== previous.view.theme || state.network !== previous.network;
+    const pathChanged = !previous || state.pickedPath !== previous.pickedPath;
+    if (themeChanged) {
+      const theme = state.view.theme;
+      const themed = new Set<number>();
+      if (theme) network.organisations.forEach((organisation, i) => organisation.themes.includes(theme) && themed.add(i));
+      this.style.themed = theme ? themed : null;
+    }
+    if (pathChanged) this.style.onPath = state.pickedPath ? new Set(state.pickedPath) : null;
+    const proposalsChanged = !previous || state.view.proposals !== previous.view.proposals || state.network !== previous.network;
+    if (proposalsChanged) {
+      const partners = new Map<number, Set<number>>();
+      for (const [a, b] of state.view.proposals) {
+        const [i, j] = [network.indexOf(a), network.indexOf(b)];
+        if (i < 0 || j < 0) continue;
+        (partners.get(i) ?? partners.set(i, new Set()).get(i)!).add(j);
+        (partners.get(j) ?? partners.set(j, new Set()).get(j)!).add(i);
+      }
+      this.style.proposedWith = partners;
+    }
+    if (themeChanged || pathChanged || proposalsChanged) {
+      const keys = (indices: readonly number[]) => indices.map((i) => network.organisations[i].id);
+      const proposed = state.view.proposals.filter((tie) => tie.every((id) => this.drawn?.hasNode(id))).map(([a, b]): [string, string] => [a, b]);
+      this.weaving.show(proposed, keys(state.pickedPath ?? []));
+      // A tie just proposed: bring both its ends into view, so the dashed line is seen whole.
+      if (previous && state.view.proposals.length > previous.view.proposals.length) this.frame(state.view.proposals[state.view.proposals.length - 1]);
+    }
+    return themeChanged || pathChanged || proposalsChanged;
   }
 
   /** Node keys whose highlight depends on the focus (for partial redraws). */
@@ -336,6 +391,21 @@ export class MapView {
       if (!edgeVisible || edgeVisible[k]) lines.push([keys[ties.source[k]], keys[ties.target[k]]]);
     }
     this.overlay.show(lines);
+  }
+
+  /** Moves the camera to show these organisations (by id) with some margin, never zooming out past the whole map. */
+  private frame(ids: readonly string[]): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    const points = ids.map((id) => (this.drawn?.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined)).filter((p) => p !== undefined);
+    if (points.length < 2) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    const ratio = Math.min(1, Math.max(MAP_DEFAULTS.focusRatio, span * 1.4));
+    const x = (Math.max(...xs) + Math.min(...xs)) / 2;
+    const y = (Math.max(...ys) + Math.min(...ys)) / 2;
+    void sigma.getCamera().animate({ x, y, ratio }, { duration: MAP_DEFAULTS.focusDuration });
   }
 
   private goTo(id: string): void {

@@ -1,6 +1,6 @@
 // The map's reducers: what sigma draws for each organisation and tie given the appearance (colour, size,
-// rings), the filters, the organisation in focus (hovered or selected), the brushed ones and the flows
-// picked in the silo matrix.
+// rings), the filters, the organisation in focus (hovered or selected), the brushed ones, the flows
+// picked in the silo matrix, and the organisations of a chosen theme (with a picked path between its groups).
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { Analysis } from '../state/analysis.js';
 import { COLOURS } from '../state/palette.js';
@@ -22,6 +22,11 @@ export class MapStyle {
   pickedTies: Uint8Array | null = null;
   picked: ReadonlySet<number> | null = null;
   selected = -1;
+  /** Organisations working on the chosen theme, and those on a picked path between its groups (null: none chosen). */
+  themed: ReadonlySet<number> | null = null;
+  onPath: ReadonlySet<number> | null = null;
+  /** Per organisation, those a proposed tie would join it to: shown and labelled with it when it is in focus. */
+  proposedWith = new Map<number, Set<number>>();
   analysis: Analysis | null = null;
   /** Big maps: points for plain dots, no fading on focus (their focus ties are drawn on an overlay). */
   big = false;
@@ -47,8 +52,10 @@ export class MapStyle {
     // Points are far cheaper to draw than rings; big maps keep rings for pioneers only.
     if (this.big && style.ringSize === 0) style.type = 'point';
     if (this.analysis && !this.analysis.kept(i)) return { ...style, hidden: true };
-    const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i);
-    const inBrush = (this.brushed === null || this.brushed.has(i)) && (this.picked === null || this.picked.has(i));
+    const proposedPartner = this.focus !== null && (this.proposedWith.get(this.focus)?.has(i) ?? false);
+    const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i) || proposedPartner;
+    const inTheme = this.themed === null || this.themed.has(i) || (this.onPath?.has(i) ?? false);
+    const inBrush = (this.brushed === null || this.brushed.has(i)) && (this.picked === null || this.picked.has(i)) && inTheme;
     if ((!inFocus && !this.big) || !inBrush) {
       style.color = COLOURS.faded;
       style.ringColor = COLOURS.faded;
@@ -59,6 +66,9 @@ export class MapStyle {
       style.highlighted = true;
       style.forceLabel = true;
       style.zIndex = 3;
+    } else if (this.onPath?.has(i) || (proposedPartner && inBrush)) {
+      style.forceLabel = true;
+      style.zIndex = 2;
     } else if (style.label && look && look.gaps[i] > 0 && look.weakCount <= MapStyle.forcedLabelsUpTo) {
       style.forceLabel = true;
     }
@@ -74,6 +84,8 @@ export class MapStyle {
     }
     if (this.selected >= 0) out.push(keys[this.selected]);
     if (this.focus !== null && this.focus !== this.selected) out.push(keys[this.focus]);
+    for (const i of this.onPath ?? []) if (i !== this.focus && i !== this.selected) out.push(keys[i]);
+    if (this.focus !== null) for (const i of this.proposedWith.get(this.focus) ?? []) if (i !== this.selected) out.push(keys[i]);
     return out;
   }
 
@@ -83,6 +95,11 @@ export class MapStyle {
     if (this.big) return this.moving ? { hidden: true } : { size: 1, color: this.pickedTies ? COLOURS.fadedEdge : COLOURS.edge };
     if (this.pickedTies && this.focus === null) {
       return this.pickedTies[data.k] ? { size: Math.max(1.5, data.size), color: COLOURS.highlightedEdge, zIndex: 2 } : { size: data.size, color: COLOURS.fadedEdge, zIndex: 0 };
+    }
+    if (this.themed && this.focus === null) {
+      // A theme chosen: only ties among its organisations keep their colour (the gaps show as missing lines).
+      const [s, t] = ends();
+      return this.themed.has(s) && this.themed.has(t) ? { size: data.size, color: COLOURS.edge, zIndex: 1 } : { size: data.size, color: COLOURS.fadedEdge, zIndex: 0 };
     }
     if (this.focus === null && this.brushed === null) return { size: data.size, color: COLOURS.edge };
     const [s, t] = ends();

@@ -1,11 +1,11 @@
-// The strip under the map: tabs for the charts, the silo matrix and the trends over time (the WAI-ARIA tabs
-// pattern: arrow keys move between tabs, the chosen one is kept in the link).
+// The strip under the map: tabs for the charts, the silo matrix, the trends over time and parallel work on
+// a theme (the WAI-ARIA tabs pattern: arrow keys move between tabs, the chosen one is kept in the link).
 import type { Actions } from '../state/actions.js';
 import type { Store } from '../state/store.js';
 import { type LowerPanel, LOWER_CHOICES } from '../state/view-state.js';
 import { el } from './dom.js';
 
-const TAB_WORDS: Record<LowerPanel, string> = { charts: 'Distributions', silos: 'Silos', trends: 'Over time' };
+const TAB_WORDS: Record<LowerPanel, string> = { charts: 'Distributions', silos: 'Silos', trends: 'Over time', parallel: 'Parallel work' };
 
 export function lowerStrip(store: Store, actions: Actions, panels: Record<LowerPanel, HTMLElement>): HTMLElement {
   const tabs = LOWER_CHOICES.map((choice) => {

@@ -1,11 +1,13 @@
 // The organisation panel: who it is (every attribute, as text), every metric with its percentile in this
-// network, why it is weakly connected, its neighbours (each one selectable) and its flows by type and year.
+// network, why it is weakly connected, the introductions suggested for it (and "Propose a tie with…"), its
+// neighbours (each one selectable) and its flows by type and year.
 import { metricColumn, type Network } from '@knet/core';
 import type { Analysis } from '../state/analysis.js';
 import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import { el, replace } from './dom.js';
 import { formatMetric, formatPercent, formatPercentile } from './format.js';
+import { introductionsBlock } from './introductions.js';
 import { rovingFocus } from './roving.js';
 
 export const ORGANISATION_PANEL_DEFAULTS = {
@@ -16,6 +18,8 @@ export const ORGANISATION_PANEL_DEFAULTS = {
 export function organisationPanel(store: Store, actions: Actions): HTMLElement {
   const body = el('div', { className: 'organisation-body' });
   const panel = el('section', { className: 'panel organisation', 'aria-labelledby': 'organisation-heading', hidden: true }, body);
+  // One element, kept across selections: it follows the introductions in the store by itself.
+  const introductions = introductionsBlock(store, actions);
   let last: { network: unknown; analysis: unknown; selected: string | null } | null = null;
   const render = (state: AppState) => {
     const { network, analysis, view } = state;
@@ -27,14 +31,14 @@ export function organisationPanel(store: Store, actions: Actions): HTMLElement {
       body.replaceChildren();
       return;
     }
-    replace(body, ...organisationContent(network, analysis, index, actions));
+    replace(body, ...organisationContent(network, analysis, index, actions, introductions));
   };
   store.subscribe(render);
   render(store.get());
   return panel;
 }
 
-function organisationContent(network: Network, analysis: Analysis | null, index: number, actions: Actions): Node[] {
+function organisationContent(network: Network, analysis: Analysis | null, index: number, actions: Actions, introductions: HTMLElement): Node[] {
   const organisation = network.organisations[index];
   const close = el('button', { type: 'button', className: 'close', 'aria-label': 'Close the organisation panel' }, '×');
   close.addEventListener('click', () => actions.select(null));
@@ -57,10 +61,24 @@ function organisationContent(network: Network, analysis: Analysis | null, index:
       el('p', { className: 'hint' }, `More than ${analysis.horizon} steps from ${formatPercent(weak.isolation)} of the network.`),
     );
   }
+  nodes.push(proposeButton(actions), introductions);
   nodes.push(el('h3', {}, 'About'), attributesList(organisation));
   if (analysis && analysis.kept(index)) nodes.push(el('h3', {}, 'Metrics'), metricsTable(analysis, index));
   nodes.push(...neighbourList(network, analysis, index, actions), ...flowTables(network, analysis, index));
   return nodes;
+}
+
+/** Starts a tie from this organisation; focus goes to the search box, where the other end can be typed. */
+function proposeButton(actions: Actions): HTMLElement {
+  const button = el('button', { type: 'button', className: 'action propose' }, 'Propose a tie with…');
+  button.addEventListener('click', () => {
+    actions.weaving.startProposing();
+    const search = document.querySelector<HTMLInputElement>('.search input');
+    if (!search) return;
+    search.value = '';
+    search.focus();
+  });
+  return el('p', { className: 'propose-row' }, button);
 }
 
 function attributesList(organisation: Network['organisations'][number]): HTMLElement {

@@ -4,6 +4,7 @@ import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import { el, replace } from './dom.js';
 import { formatPercent } from './format.js';
+import { pioneerIntroductionsBlock } from './introductions.js';
 import { rovingFocus, setTabStop } from './roving.js';
 
 export function pioneersPanel(store: Store, actions: Actions): HTMLElement {
@@ -20,6 +21,7 @@ export function pioneersPanel(store: Store, actions: Actions): HTMLElement {
     intro,
     el('label', { className: 'check' }, toggle, ' Every weakly connected organisation, not only pioneers'),
     list,
+    pioneerIntroductionsBlock(store, actions),
   );
 
   let last: { analysis: unknown; allWeak: boolean; selected: string | null } | null = null;

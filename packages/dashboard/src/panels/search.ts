@@ -56,8 +56,8 @@ export function searchBox(store: Store, actions: Actions): HTMLElement {
   const choose = (index: number) => {
     const network = store.get().network;
     if (!network) return;
-    actions.select(network.organisations[index].id);
-    input.value = network.organisations[index].label;
+    // Ending a proposed tie selects nothing, so the box does not keep the name.
+    input.value = actions.choose(network.organisations[index].id) ? '' : network.organisations[index].label;
     close();
   };
   const highlight = (at: number) => {

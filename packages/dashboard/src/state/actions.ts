@@ -8,6 +8,7 @@ import type { Filters } from './filters.js';
 import { cellHighlight } from './highlight.js';
 import type { LoadedSource, Store } from './store.js';
 import type { SiloGrouping, TimeStep, ViewState } from './view-state.js';
+import { WeavingActions } from './weaving-actions.js';
 
 /** The network as exports write it when "Anonymise exports" is on. */
 export interface AnonymisedExport {
@@ -42,7 +43,12 @@ export class Actions {
   private trendKey = '';
   private trendNetwork: Network | null = null;
 
-  constructor(private readonly store: Store, private readonly client = new AnalysisClient()) {}
+  /** Proposed ties, introductions and parallel pioneers (state/weaving-actions.ts). */
+  readonly weaving: WeavingActions;
+
+  constructor(private readonly store: Store, private readonly client = new AnalysisClient()) {
+    this.weaving = new WeavingActions(store, client, (error) => this.store.update({ error: cliError(error) }));
+  }
 
   /** Reads a network (files or fetched text) in the worker, then analyses it with the current view. */
   async load(sources: NetworkSources, source: LoadedSource): Promise<boolean> {
@@ -53,6 +59,9 @@ export class Actions {
       const { view } = store.get();
       // A link may name an organisation this network does not have: drop it rather than show nothing.
       const selected = view.selected !== null && loaded.network.indexOf(view.selected) >= 0 ? view.selected : null;
+      // Likewise proposed ties and a theme from another network.
+      const proposals = view.proposals.filter((tie) => tie.every((id) => loaded.network.indexOf(id) >= 0));
+      const theme = loaded.network.organisations.some((o) => o.themes.includes(view.theme)) ? view.theme : '';
       store.update({
         network: loaded.network,
         warnings: loaded.warnings,
@@ -63,7 +72,13 @@ export class Actions {
         silos: null,
         highlight: null,
         trend: null,
-        view: { ...view, selected },
+        proposing: null,
+        whatIf: null,
+        introductions: null,
+        pioneerIntroductions: null,
+        parallel: null,
+        pickedPath: null,
+        view: { ...view, selected, proposals, theme },
       });
     } catch (error) {
       store.update({ status: { phase: 'error', stage: '', fraction: 0 }, error: cliError(error) });
@@ -108,6 +123,7 @@ export class Actions {
       this.store.update({ analysis: new Analysis(network, payload), silos: null, highlight: null, status: { phase: 'ready', stage: '', fraction: 1 } });
       void this.loadSilos();
       void this.loadTrend();
+      this.weaving.refresh();
     } catch (error) {
       if (error instanceof Superseded) return;
       this.store.update({ status: { phase: 'error', stage: '', fraction: 0 }, error: cliError(error) });
@@ -115,7 +131,16 @@ export class Actions {
   }
 
   select(id: string | null): void {
+    const changed = id !== this.store.get().view.selected;
     this.store.updateView({ selected: id });
+    if (changed) void this.weaving.loadIntroductions();
+  }
+
+  /** An organisation chosen on the map or in the search: the other end of a tie being proposed (true), else the selection. */
+  choose(id: string): boolean {
+    if (this.weaving.choose(id)) return true;
+    this.select(id);
+    return false;
   }
 
   hover(index: number | null): void {

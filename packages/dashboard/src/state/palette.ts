@@ -19,6 +19,9 @@ export const COLOURS = {
   ring: '#1b1b1b',
   ringGap: '#ffffff',
   selected: '#111111',
+  /** Proposed ties (dashed) and a path between theme groups: distinct from the greys and from each other by hue and dash. */
+  proposed: '#b0006d',
+  path: '#1d5fa8',
 } as const;
 
 /** Known types keep their colour whatever the data; 'other' shares the rest colour. */

@@ -1,7 +1,7 @@
 // The dashboard's one store: what is loaded, its analysis, the view (the part a link keeps) and passing
 // interaction (hover, brushed organisations). Panels read it and subscribe; only actions write it. No DOM.
 import type { InputWarning, Network } from '@knet/core';
-import type { SilosPayload, TrendPayload } from '../workers/protocol.js';
+import type { IntroductionsPayload, ParallelPayload, PioneerIntroductionsPayload, SilosPayload, TrendPayload, WhatIfPayload } from '../workers/protocol.js';
 import type { Analysis } from './analysis.js';
 import type { Highlight } from './highlight.js';
 import { defaultView, type ViewState } from './view-state.js';
@@ -48,6 +48,18 @@ export interface AppState {
   trend: TrendPayload | null;
   /** Exports replace names with pseudonyms (except organisations with consent). */
   anonymise: boolean;
+  /** Id of the first organisation of a tie being proposed, while the second is picked; null otherwise. */
+  proposing: string | null;
+  /** The proposed ties' what-if on the current analysis, or null while computed (or with none proposed). */
+  whatIf: WhatIfPayload | null;
+  /** Suggested introductions for the selected organisation, or null while computed. */
+  introductions: IntroductionsPayload | null;
+  /** Suggested introductions for every weakly connected pioneer: null until asked for. */
+  pioneerIntroductions: PioneerIntroductionsPayload | null;
+  /** The chosen theme's parallel pioneers, or null while computed (or with no theme chosen). */
+  parallel: ParallelPayload | null;
+  /** Organisations on the path between two theme groups shown on the map (in path order), or null. */
+  pickedPath: readonly number[] | null;
 }
 
 export type Listener = (state: AppState, previous: AppState) => void;
@@ -71,6 +83,12 @@ export class Store {
       highlight: null,
       trend: null,
       anonymise: false,
+      proposing: null,
+      whatIf: null,
+      introductions: null,
+      pioneerIntroductions: null,
+      parallel: null,
+      pickedPath: null,
     };
   }
 

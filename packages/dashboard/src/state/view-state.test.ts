@@ -34,6 +34,9 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   asOf: fc.constantFrom('', '2012-12-31', '2014-09-30', '2016'),
   timeStep: fc.constantFrom(...TIME_STEPS),
   lower: fc.constantFrom(...LOWER_CHOICES),
+  // Distinct pairs (a tie is listed once, whichever way round), as the actions keep them.
+  proposals: fc.uniqueArray(fc.tuple(text, text).filter(([a, b]) => a !== b), { maxLength: 3, selector: ([a, b]) => [a, b].sort().join('\u0000') }),
+  theme: fc.oneof(fc.constant(''), text),
 });
 
 describe('view state in the URL', () => {
@@ -60,7 +63,7 @@ describe('view state in the URL', () => {
   });
 
   test('a damaged link falls back to the defaults', () => {
-    const decoded = decodeView(new URLSearchParams('colour=purple&size=__proto__&horizon=0&chart=nope&minweight=-3&view=graph&desc=maybe&silo=constructor&asof=last%20year&by=week&panel=x'));
+    const decoded = decodeView(new URLSearchParams('colour=purple&size=__proto__&horizon=0&chart=nope&minweight=-3&view=graph&desc=maybe&silo=constructor&asof=last%20year&by=week&panel=x&tie=a&tie=b,b&tie=a,b,c'));
     expect(decoded).toEqual(defaultView());
     expect(decodeView(new URLSearchParams('horizon=2.5')).horizon).toBe(2);
     expect(decodeView(new URLSearchParams(`horizon=${HORIZON_MAX + 1}`)).horizon).toBe(2);

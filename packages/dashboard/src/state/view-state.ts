@@ -1,9 +1,10 @@
 // The view a link reopens: selected organisation, colour, size, filters, horizon, charts, table sort, the
-// silo matrix's grouping and the date the network is shown as of.
+// silo matrix's grouping, the date the network is shown as of, the proposed ties and the theme looked at.
 // Encoded into the query string (only what differs from the defaults) and decoded defensively: a bad value
 // in a shared link falls back to the default instead of breaking the page.
 import { type MetricColumnId, METRIC_COLUMNS, parseFlowDate } from '@knet/core';
 import { emptyFilters, type Filters } from './filters.js';
+import { decodeProposal, encodeProposal, type Proposal, withProposal } from './proposals.js';
 
 export const COLOUR_CHOICES = ['type', 'sector', 'region', 'community', 'component'] as const;
 export type ColourBy = (typeof COLOUR_CHOICES)[number];
@@ -15,7 +16,7 @@ export type SiloGrouping = (typeof SILO_CHOICES)[number];
 export const TIME_STEPS = ['year', 'quarter'] as const;
 export type TimeStep = (typeof TIME_STEPS)[number];
 /** What the strip under the map shows. */
-export const LOWER_CHOICES = ['charts', 'silos', 'trends'] as const;
+export const LOWER_CHOICES = ['charts', 'silos', 'trends', 'parallel'] as const;
 export type LowerPanel = (typeof LOWER_CHOICES)[number];
 
 export interface ViewState {
@@ -43,6 +44,10 @@ export interface ViewState {
   /** Steps of the time slider and the trend charts. */
   timeStep: TimeStep;
   lower: LowerPanel;
+  /** Ties proposed for the what-if (pairs of ids), in the order they were proposed. */
+  proposals: readonly Proposal[];
+  /** The theme whose parallel pioneers are shown ('' = none). */
+  theme: string;
 }
 
 export const VIEW_DEFAULTS: Readonly<ViewState> = Object.freeze({
@@ -62,6 +67,8 @@ export const VIEW_DEFAULTS: Readonly<ViewState> = Object.freeze({
   asOf: '',
   timeStep: 'year',
   lower: 'charts',
+  proposals: [],
+  theme: '',
 } satisfies ViewState);
 
 export function defaultView(): ViewState {
@@ -95,6 +102,8 @@ const KEYS = {
   asOf: 'asof',
   timeStep: 'by',
   lower: 'panel',
+  proposals: 'tie',
+  theme: 'theme',
 } as const;
 
 export const VIEW_KEYS: readonly string[] = Object.values(KEYS);
@@ -118,6 +127,8 @@ export function encodeView(view: ViewState, params = new URLSearchParams()): URL
   if (view.asOf !== d.asOf) params.set(KEYS.asOf, view.asOf);
   if (view.timeStep !== d.timeStep) params.set(KEYS.timeStep, view.timeStep);
   if (view.lower !== d.lower) params.set(KEYS.lower, view.lower);
+  for (const tie of view.proposals) params.append(KEYS.proposals, encodeProposal(tie));
+  if (view.theme !== d.theme) params.set(KEYS.theme, view.theme);
   const f = view.filters;
   // Repeated keys, not a joined list: values may contain commas.
   for (const value of f.types) params.append(KEYS.types, value);
@@ -156,6 +167,11 @@ export function decodeView(params: URLSearchParams): ViewState {
   if (asOf && parseFlowDate(asOf)) view.asOf = asOf;
   view.timeStep = choiceOr(TIME_STEPS, get(KEYS.timeStep), view.timeStep);
   view.lower = choiceOr(LOWER_CHOICES, get(KEYS.lower), view.lower);
+  for (const value of params.getAll(KEYS.proposals)) {
+    const tie = decodeProposal(value);
+    if (tie) view.proposals = withProposal(view.proposals, tie);
+  }
+  view.theme = get(KEYS.theme) ?? '';
   const f = view.filters;
   f.types = params.getAll(KEYS.types);
   f.sectors = params.getAll(KEYS.sectors);

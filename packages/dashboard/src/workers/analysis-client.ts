@@ -2,15 +2,20 @@
 // superseded requests dropped (only the latest analysis reaches the page).
 import type { InputWarning, Network } from '@knet/core';
 import type { Filters } from '../state/filters.js';
+import type { Proposal } from '../state/proposals.js';
 import type { SiloGrouping, TimeStep } from '../state/view-state.js';
 import {
   type AnalysisPayload,
   type AnonymisedPayload,
   type NetworkSources,
   networkFromPayload,
+  type IntroductionsPayload,
+  type ParallelPayload,
+  type PioneerIntroductionsPayload,
   type ProblemPayload,
   type SilosPayload,
   type TrendPayload,
+  type WhatIfPayload,
   type WorkerReply,
   type WorkerRequest,
 } from './protocol.js';
@@ -93,6 +98,31 @@ export class AnalysisClient {
     if (reply.kind !== 'anonymised') throw new Error('knet dashboard: unexpected reply to anonymise');
     const { network, ...rest } = reply.anonymised;
     return { network: networkFromPayload(network), ...rest };
+  }
+
+  /** The proposed ties' what-if on the latest analysis the worker finished. */
+  async whatIf(proposals: readonly Proposal[]): Promise<WhatIfPayload> {
+    const reply = await this.send({ kind: 'whatif', proposals });
+    if (reply.kind !== 'whatif') throw new Error('knet dashboard: unexpected reply to whatif');
+    return reply.whatIf;
+  }
+
+  async introductions(organisation: string, top: number): Promise<IntroductionsPayload> {
+    const reply = await this.send({ kind: 'introductions', organisation, top });
+    if (reply.kind !== 'introductions') throw new Error('knet dashboard: unexpected reply to introductions');
+    return reply.introductions;
+  }
+
+  async pioneerIntroductions(top: number): Promise<PioneerIntroductionsPayload> {
+    const reply = await this.send({ kind: 'pioneerIntroductions', top });
+    if (reply.kind !== 'pioneerIntroductions') throw new Error('knet dashboard: unexpected reply to pioneerIntroductions');
+    return reply.pioneerIntroductions;
+  }
+
+  async parallel(theme: string): Promise<ParallelPayload> {
+    const reply = await this.send({ kind: 'parallel', theme });
+    if (reply.kind !== 'parallel') throw new Error('knet dashboard: unexpected reply to parallel');
+    return reply.parallel;
   }
 
   terminate(): void {

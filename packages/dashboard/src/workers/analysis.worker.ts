@@ -21,6 +21,7 @@ import {
 import { type Filters, filtersActive, filtersAsOf, networkFilter } from '../state/filters.js';
 import type { SiloGrouping } from '../state/view-state.js';
 import { silosPayload } from './silos.js';
+import { introductionsOf, parallelOf, pioneerIntroductionsOf, whatIfOf } from './weaving.js';
 import {
   type AnalysisPayload,
   analysisTransfer,
@@ -44,7 +45,7 @@ export const WORKER_DEFAULTS = {
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
 let network: Network | undefined;
 /** The latest analysed network, its flows' numbers in the full network (null: the same) and communities. */
-let analysed: { sub: Network; flowOrigin: Int32Array | null; community: Int32Array } | undefined;
+let analysed: { sub: Network; flowOrigin: Int32Array | null; community: Int32Array; report: MetricsReport } | undefined;
 
 /** The column that says who agreed to be named in exports. */
 const CONSENT_COLUMN = 'consent';
@@ -78,6 +79,15 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   if (request.kind === 'trend') {
     scope.postMessage({ kind: 'trend', id: request.id, trend: trendOf(network, request.filters, request.horizon, request.by) });
+    return;
+  }
+  if (request.kind === 'whatif' || request.kind === 'introductions' || request.kind === 'pioneerIntroductions' || request.kind === 'parallel') {
+    if (!analysed) throw new Error('knet dashboard: no analysis yet to weave on.');
+    const on = { full: network, sub: analysed.sub, report: analysed.report };
+    if (request.kind === 'whatif') scope.postMessage({ kind: 'whatif', id: request.id, whatIf: whatIfOf(on, request.proposals) });
+    else if (request.kind === 'introductions') scope.postMessage({ kind: 'introductions', id: request.id, introductions: introductionsOf(on, request.organisation, request.top) });
+    else if (request.kind === 'pioneerIntroductions') scope.postMessage({ kind: 'pioneerIntroductions', id: request.id, pioneerIntroductions: pioneerIntroductionsOf(on, request.top) });
+    else scope.postMessage({ kind: 'parallel', id: request.id, parallel: parallelOf(on, request.theme) });
     return;
   }
   if (request.kind === 'anonymise') {
@@ -126,7 +136,7 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
   const community = spreadInts(report.communities.community, position);
   const fullIndex = new Int32Array(sub.order);
   for (let v = 0; v < n; v++) if (position[v] >= 0) fullIndex[position[v]] = v;
-  analysed = { sub, flowOrigin: mapped ? mapped.flowOrigin : null, community: report.communities.community };
+  analysed = { sub, flowOrigin: mapped ? mapped.flowOrigin : null, community: report.communities.community, report };
   const keptFlows = new Uint8Array(full.flows.count);
   if (mapped) for (const f of mapped.flowOrigin) keptFlows[f] = 1;
   else keptFlows.fill(1);

@@ -10,6 +10,7 @@ import {
   type PseudonymEntry,
 } from '@knet/core';
 import type { Filters } from '../state/filters.js';
+import type { Proposal } from '../state/proposals.js';
 import type { SiloGrouping, TimeStep } from '../state/view-state.js';
 
 export interface SourceFile {
@@ -33,7 +34,12 @@ export type WorkerRequest =
   /** The filtered network period by period (@knet/core trend). */
   | { kind: 'trend'; id: number; filters: Filters; horizon: number; by: TimeStep }
   /** The full network with pseudonyms (for exports). */
-  | { kind: 'anonymise'; id: number };
+  | { kind: 'anonymise'; id: number }
+  /** Weaving, on the latest analysed network: the proposed ties' what-if, introductions, a theme's parallel pioneers. */
+  | { kind: 'whatif'; id: number; proposals: readonly Proposal[] }
+  | { kind: 'introductions'; id: number; organisation: string; top: number }
+  | { kind: 'pioneerIntroductions'; id: number; top: number }
+  | { kind: 'parallel'; id: number; theme: string };
 
 export interface ProblemPayload {
   name: string;
@@ -51,6 +57,10 @@ export type WorkerReply =
   | { kind: 'silos'; id: number; silos: SilosPayload }
   | { kind: 'trend'; id: number; trend: TrendPayload }
   | { kind: 'anonymised'; id: number; anonymised: AnonymisedPayload }
+  | { kind: 'whatif'; id: number; whatIf: WhatIfPayload }
+  | { kind: 'introductions'; id: number; introductions: IntroductionsPayload }
+  | { kind: 'pioneerIntroductions'; id: number; pioneerIntroductions: PioneerIntroductionsPayload }
+  | { kind: 'parallel'; id: number; parallel: ParallelPayload }
   | { kind: 'error'; id: number; error: ProblemPayload };
 
 export interface NetworkPayload {
@@ -158,6 +168,61 @@ export interface AnonymisedPayload {
   /** The consent column read ('consent'), or null when the data has none (nobody keeps their name). */
   consentColumn: string | null;
   consented: number;
+}
+
+/** The network's figures (as `knet whatif` compares them). */
+export interface FiguresPayload {
+  fragmentation: number;
+  components: number;
+  largestShare: number;
+  averageReach: number;
+  modularity: number;
+  communities: number;
+}
+
+/** @knet/core whatIf of the proposals on the analysed network; before and after are null when none applies. */
+export interface WhatIfPayload {
+  horizon: number;
+  applied: Proposal[];
+  /** Proposals left out, and why (an end hidden by the filters, a tie that exists). */
+  skipped: { tie: Proposal; reason: string }[];
+  before: FiguresPayload | null;
+  after: FiguresPayload | null;
+  /** Every pioneer of the analysed network, most isolated first (before the change). */
+  pioneers: { index: number; isolationBefore: number; isolationAfter: number; weakBefore: boolean; weakAfter: boolean }[];
+}
+
+/** One suggested introduction (@knet/core introductions), organisations by full-network index. */
+export interface IntroductionPayload {
+  partner: number;
+  score: number;
+  /** core's sentence: "shares 'co-production'; would bring 15% of the network within 2 steps (now 0.6%)". */
+  explanation: string;
+  introducer: number | null;
+  /** "ask X, which works with both", or that nobody links them yet. */
+  introducerText: string;
+}
+
+export interface IntroductionsPayload {
+  /** The organisation the suggestions are for. */
+  id: string;
+  reach: number;
+  introductions: IntroductionPayload[];
+}
+
+export interface PioneerIntroductionsPayload {
+  pioneers: { index: number; introductions: IntroductionPayload[] }[];
+}
+
+/** One theme's parallel pioneers (@knet/core parallelPioneers); count 0 when nobody shown works on it. */
+export interface ParallelPayload {
+  theme: string;
+  horizon: number;
+  count: number;
+  /** Largest first; members by full-network index. */
+  groups: number[][];
+  /** Every pair of groups (positions in groups), nearest first; path ends included, empty with no path. */
+  paths: { from: number; to: number; steps: number | null; path: number[] }[];
 }
 
 export function networkToPayload(network: Network): { payload: NetworkPayload; transfer: ArrayBuffer[] } {
