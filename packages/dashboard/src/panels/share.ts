@@ -7,7 +7,7 @@ import type { Settings } from 'sigma/settings';
 import { csvTable } from '../export/metrics.js';
 import { download, fileStem } from '../export/download.js';
 import { exportLabels, exportNetwork, pseudonymKey } from '../export/names.js';
-import { writeSvg } from '../export/svg.js';
+import { writeSvg } from '@knet/core';
 import type { MapView } from '../map/map-view.js';
 import type { Actions } from '../state/actions.js';
 import type { Store } from '../state/store.js';
