@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { formatCount, formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
-import { parseCommand, readShare } from '../options.js';
+import { parseCommand, readChoice, readShare } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
 import { NO_DATED_FLOWS, stepsText, trendTable } from '../wording.js';
@@ -63,10 +63,10 @@ export const trendCommand: Command = {
       FORMATS,
       { by: { type: 'string' }, relative: { type: 'string' }, members: { type: 'string' }, undated: { type: 'string' }, pioneers: { type: 'boolean' } },
       (values) => ({
-        by: readChoice('by', values.by as string | undefined, ['year', 'quarter', 'month'], TREND_DEFAULTS.by),
+        by: readChoice('trend', 'by', values.by as string | undefined, ['year', 'quarter', 'month'], TREND_DEFAULTS.by),
         relative: readShare('trend', 'relative', values.relative as string | undefined, TREND_DEFAULTS.relative),
-        members: readChoice('members', values.members as string | undefined, ['all', 'joined'], TREND_DEFAULTS.members),
-        undated: readChoice('undated', values.undated as string | undefined, ['drop', 'keep'], TREND_DEFAULTS.undated),
+        members: readChoice('trend', 'members', values.members as string | undefined, ['all', 'joined'], TREND_DEFAULTS.members),
+        undated: readChoice('trend', 'undated', values.undated as string | undefined, ['drop', 'keep'], TREND_DEFAULTS.undated),
         pioneers: Boolean(values.pioneers),
       }),
     );
@@ -87,13 +87,6 @@ export const trendCommand: Command = {
     return 0;
   },
 };
-
-function readChoice<T extends string>(name: string, text: string | undefined, choices: readonly T[], fallback: T): T {
-  if (text === undefined) return fallback;
-  const value = text.trim().toLowerCase() as T;
-  if (!choices.includes(value)) throw new UsageError('trend', `--${name} must be ${choices.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got "${text}")`);
-  return value;
-}
 
 function trendText(result: Trend, source: string): string {
   const steps = stepsText(result.horizon);
