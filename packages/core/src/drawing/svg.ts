@@ -89,7 +89,7 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
     if (!node.label) continue;
     if (!node.emphasised && plain >= s.labels) break;
     const text = node.label.length > 42 ? `${node.label.slice(0, 41)}…` : node.label;
-    const x = px(node.x) + node.size + 3;
+    const x = round(px(node.x) + node.size + 3);
     const y = py(node.y) + s.fontSize / 3;
     // Width estimated at 0.6 em per character: enough to keep labels apart without measuring fonts.
     const box = { x: x - 2, y: y - s.fontSize - 2, w: text.length * s.fontSize * 0.6 + 4, h: s.fontSize * 1.3 + 4 };

@@ -77,6 +77,7 @@ export const reportCommand: Command = {
       terminal.stdout.write(HELP);
       return 0;
     }
+    const generated = generatedDate();
     const { network, source, anonymised } = await loadNetwork(common, terminal);
     checkGroupingColumn(network, 'report', extra.by, 'sector, type, region');
     const report = await computeReport(network, common, terminal);
@@ -89,7 +90,7 @@ export const reportCommand: Command = {
       anonymised,
       notes: viewNotes(common),
       generator: `knet ${version()}`,
-      generated: generatedDate(),
+      generated,
     });
     await emit(html, common, terminal, 'the report');
     return 0;
