@@ -48,9 +48,11 @@ footer dl.fields { font-size: 0.85rem; }
   h2 { break-after: avoid; page-break-after: avoid; margin-top: 1.2rem; }
   h3, .facts { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
-  tr, li.pioneer, figure, svg.chart, dl.fields { break-inside: avoid; page-break-inside: avoid; }
+  /* Chromium keeps a row whole only when its cells say so too. */
+  tr, td, th, li.pioneer, figure, svg.chart, dl.fields { break-inside: avoid; page-break-inside: avoid; }
   .wide { overflow: visible; }
-  table { font-size: 8.5pt; }
+  /* A collapsed border straddles the table's edge: 2px less than the page, or the print clips its right side. */
+  table { font-size: 8.5pt; width: calc(100% - 2px); }
   table.matrix { font-size: 7.5pt; width: 100%; table-layout: fixed; }
   table.matrix th[scope="row"], table.matrix th.corner { white-space: normal; width: 9em; }
   table.matrix td.cell { min-width: 0; padding: 0.15rem 0; }

@@ -95,6 +95,13 @@ export class AnalysisClient {
     return { network: networkFromPayload(network), ...rest };
   }
 
+  /** The report file of the full network (as knet report writes it), built in the worker. */
+  async report(horizon: number, anonymise: boolean, source: string, progress?: Progress): Promise<string> {
+    const reply = await this.send({ kind: 'report', horizon, anonymise, source }, progress);
+    if (reply.kind !== 'report') throw new Error('knet dashboard: unexpected reply to report');
+    return reply.html;
+  }
+
   terminate(): void {
     this.worker.terminate();
   }

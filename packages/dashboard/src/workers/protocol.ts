@@ -33,7 +33,9 @@ export type WorkerRequest =
   /** The filtered network period by period (@knet/core trend). */
   | { kind: 'trend'; id: number; filters: Filters; horizon: number; by: TimeStep }
   /** The full network with pseudonyms (for exports). */
-  | { kind: 'anonymise'; id: number };
+  | { kind: 'anonymise'; id: number }
+  /** The report a funder can send (@knet/core reportHtml) of the full network, as \`knet report\` writes it. */
+  | { kind: 'report'; id: number; horizon: number; anonymise: boolean; source: string };
 
 export interface ProblemPayload {
   name: string;
@@ -51,6 +53,7 @@ export type WorkerReply =
   | { kind: 'silos'; id: number; silos: SilosPayload }
   | { kind: 'trend'; id: number; trend: TrendPayload }
   | { kind: 'anonymised'; id: number; anonymised: AnonymisedPayload }
+  | { kind: 'report'; id: number; html: string }
   | { kind: 'error'; id: number; error: ProblemPayload };
 
 export interface NetworkPayload {
