@@ -46,8 +46,9 @@ describe('reportHtml on Northfold', () => {
     expect(northfoldHtml.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
     expect(northfoldHtml).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
     expect(CONTENT_SECURITY_POLICY).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
-    // No attribute or CSS that loads anything: no src, href, url(), @import, <link>, <script>, <img>.
-    expect(northfoldHtml).not.toMatch(/\s(src|href|srcset|action|xlink:href)=|url\(|@import|<link|<script|<img|<iframe/i);
+    // No attribute or CSS that loads anything: no src, href but to a section of the page, url(), @import, <link>, <script>, <img>.
+    expect(northfoldHtml).not.toMatch(/\s(src|srcset|action|xlink:href)=|\shref="(?!#)|url\(|@import|<link|<script|<img|<iframe/i);
+    expect(northfoldHtml.match(/\shref="#/g)).toHaveLength(5);
     expect(northfoldHtml.match(/<style>/g)).toHaveLength(1);
     for (const id of ['summary', 'pioneers', 'silos', 'trend', 'map']) expect(northfoldHtml).toContain(`<section id="${id}">`);
   });

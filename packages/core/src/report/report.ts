@@ -94,7 +94,7 @@ export function reportHtml(report: MetricsReport, options: HtmlReportOptions): s
 <header>
 <h1>Knowledge network report</h1>
 ${intro.map((line) => `<p>${esc(line)}</p>`).join('\n')}
-<nav aria-label="Sections"><ol><li>The network in figures</li><li>Weakly connected pioneers</li><li>Silos</li><li>Trends</li><li>The map</li></ol></nav>
+<nav aria-label="Sections"><ol>${SECTIONS.map(([id, name]) => `<li><a href="#${id}">${name}</a></li>`).join('')}</ol></nav>
 </header>
 <main>
 ${sections.join('\n')}
@@ -107,6 +107,9 @@ ${fieldList(footer)}
 </html>
 `;
 }
+
+/** The table of contents: links within the page (a fragment link fetches nothing). */
+const SECTIONS = [['summary', 'The network in figures'], ['pioneers', 'Weakly connected pioneers'], ['silos', 'Silos'], ['trend', 'Trends'], ['map', 'The map']] as const;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

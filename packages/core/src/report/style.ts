@@ -18,6 +18,8 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size
 th, td { border: 1px solid #d6d6d6; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; hyphens: auto; }
 thead th { background: #f2f4f7; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.ei { width: auto; min-width: 50%; }
+nav a { color: #1f4e79; }
 table.introductions { table-layout: fixed; }
 table.introductions th:nth-child(1) { width: 26%; }
 table.introductions th:nth-child(2) { width: 8%; }
