@@ -16,12 +16,13 @@ const random = randomModule as unknown as typeof randomModule.default;
 
 export const MAP_LAYOUT_DEFAULTS = {
   /** Organisations drawn at most; beyond, those with the most ties. */
-  maxOrganisations: 1500,
+  maxOrganisations: 600,
   /** ForceAtlas2 iterations for a small map... */
   iterations: 500,
-  /** ...fewer for bigger ones: iterations × organisations stays under this (ForceAtlas2 is O(n²) per iteration here). */
-  work: 400_000,
+  /** ...fewer for bigger ones: iterations × organisations stays under this, so the time stays bounded. */
+  work: 150_000,
   minIterations: 60,
+  barnesHutFrom: 500,
   seed: 7,
 };
 
@@ -65,7 +66,9 @@ export function mapLayout(network: Network, always: Iterable<number> = [], setti
   random.assign(graph, { rng: seededRandom(settings.seed), scale: 100, center: 0 });
   if (graph.order > 1) {
     const iterations = Math.max(settings.minIterations, Math.min(settings.iterations, Math.floor(settings.work / graph.order)));
-    forceAtlas2.assign(graph, { iterations, settings: forceAtlas2.inferSettings(graph), getEdgeWeight: 'weight' });
+    // Barnes-Hut from a few hundred organisations: O(n log n) per iteration instead of O(n²).
+    const forces = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > settings.barnesHutFrom };
+    forceAtlas2.assign(graph, { iterations, settings: forces, getEdgeWeight: 'weight' });
   }
   const x = new Float64Array(shown.length);
   const y = new Float64Array(shown.length);

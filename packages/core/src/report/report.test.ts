@@ -170,7 +170,7 @@ describe('reportHtml on hostile and small networks', () => {
     const rows = ['source,target', ...Array.from({ length: 40 }, (_, k) => `hub,s${k}`), ...Array.from({ length: 9 }, (_, k) => `c${k},c${k + 1}`)];
     const network = readNetworkSync({ edges: { name: 'edges.csv', content: rows.join('\n') } }).network;
     const chainEnd = network.indexOf('c9');
-    const layout = mapLayout(network, [chainEnd], { maxOrganisations: 12, iterations: 50, work: 10_000, minIterations: 10, seed: 1 });
+    const layout = mapLayout(network, [chainEnd], { maxOrganisations: 12, iterations: 50, work: 10_000, minIterations: 10, barnesHutFrom: 500, seed: 1 });
     expect(layout.shown).toHaveLength(12);
     expect(layout.shown).toContain(network.indexOf('hub'));
     expect(layout.shown).toContain(chainEnd);

@@ -25,7 +25,7 @@ connection, and prints to PDF from the browser (File > Print > Save as PDF) with
   - the silo matrix: ties between the --by groups, with each group's E-I index (as knet brokers --by)
   - trends per --periods when the flows have dates (as knet trend); "no dated flows" otherwise
   - a picture of the map (a seeded ForceAtlas2 layout: the same files give the same picture; networks of
-    more than 1,500 organisations show those with the most ties, and say so)
+    more than 600 organisations show the 600 with the most ties, and say so)
   - how it was made: the input files, the horizon, the date
 Without --out the HTML goes to the screen (for knet report ... > report.html). The footer's date is now, or
 SOURCE_DATE_EPOCH (seconds since 1970) when set, so a rerun on the same files gives the same bytes.
