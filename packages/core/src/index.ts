@@ -46,6 +46,8 @@ export { parallelPioneers, PARALLEL_DEFAULTS, type GroupPath, type ParallelOptio
 export * from './time/index.js';
 export * from './compare/index.js';
 export * from './privacy/index.js';
+export * from './drawing/index.js';
+export * from './report/index.js';
 export {
   dependence,
   DEPENDENCE_DEFAULTS,

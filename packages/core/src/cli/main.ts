@@ -1,6 +1,5 @@
 // The knet command line: picks the command, runs it, and turns every failure into a message and an exit
 // code (0 ok, 1 input error, 2 usage error). Never a stack trace for a user's mistake.
-import { readFileSync } from 'node:fs';
 import { KnetInputError } from '../io/problems.js';
 import { brokersCommand } from './commands/brokers.js';
 import { compareCommand } from './commands/compare.js';
@@ -9,6 +8,7 @@ import { introduceCommand } from './commands/introduce.js';
 import { metricsCommand } from './commands/metrics.js';
 import { parallelCommand } from './commands/parallel.js';
 import { planCommand } from './commands/plan.js';
+import { reportCommand } from './commands/report.js';
 import { pioneersCommand } from './commands/pioneers.js';
 import { summaryCommand } from './commands/summary.js';
 import { trendCommand } from './commands/trend.js';
@@ -16,6 +16,7 @@ import { whatifCommand } from './commands/whatif.js';
 import { EXIT, RunStopped, UsageError } from './errors.js';
 import { type Command, knetHelp } from './help.js';
 import { processTerminal, type Terminal } from './terminal.js';
+import { version } from './version.js';
 
 export const COMMANDS: readonly Command[] = [
   summaryCommand,
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   dependenceCommand,
   trendCommand,
   compareCommand,
+  reportCommand,
 ];
 
 /** Runs `knet <argv>`; returns the exit code. `terminal` is where output goes (tests pass their own). */
@@ -77,8 +79,3 @@ function explain(error: unknown, terminal: Terminal): number {
   return EXIT.input;
 }
 
-function version(): string {
-  // package.json sits two folders up from both src/cli and dist/cli.
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}

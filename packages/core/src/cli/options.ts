@@ -8,7 +8,7 @@ export { readPositiveWhole } from './whole-number.js';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
-export type Format = 'table' | 'csv' | 'json';
+export type Format = 'table' | 'csv' | 'json' | 'html';
 
 /** The options every command takes (SPEC section 7). */
 export const COMMON_OPTIONS = {
@@ -176,6 +176,14 @@ export function readShare(command: string, name: string, text: string | undefine
   if (text === undefined) return fallback;
   const value = /^\s*(\d+\.?\d*|\.\d+)\s*$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isFinite(value)) throw new UsageError(command, `--${name} must be a number of 0 or more, such as 0.5 (got "${text}")`);
+  return value;
+}
+
+/** An option with a few possible values, such as --by year|quarter|month (case-insensitive). */
+export function readChoice<T extends string>(command: string, name: string, text: string | undefined, choices: readonly T[], fallback: T): T {
+  if (text === undefined) return fallback;
+  const value = text.trim().toLowerCase() as T;
+  if (!choices.includes(value)) throw new UsageError(command, `--${name} must be ${choices.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got "${text}")`);
   return value;
 }
 

@@ -72,6 +72,8 @@ export interface Viewed {
   network: Network;
   /** With --without: the network before the group was removed (same slice, same pseudonyms) and the group. */
   withGroup?: { network: Network; group: GroupSelector; choice: GroupChoice; removed: number };
+  /** With --anonymise: how many organisations kept their names (the report says so). */
+  anonymised?: { consented: number };
 }
 
 /** Applies the view options in order: dates, then pseudonyms, then the group removed. Notes go to stderr. */
@@ -85,13 +87,18 @@ export async function applyView(network: Network, view: ViewOptions, command: st
   }
   // The group is chosen on the real names (--without id=... must work), then removed by position.
   const selected = view.without ? selectGroup(current, view.without, command) : undefined;
-  if (view.anonymise) current = (await anonymiseForOutput(current, view, terminal, quiet)).network;
-  if (!view.without || !selected) return { network: current };
+  let anonymised: Viewed['anonymised'];
+  if (view.anonymise) {
+    const result = await anonymiseForOutput(current, view, terminal, quiet);
+    current = result.network;
+    anonymised = { consented: result.consented };
+  }
+  if (!view.without || !selected) return { network: current, anonymised };
   const group: GroupSelector = (_, index) => selected[index] === 1;
   const result = withoutGroup(current, group);
   const removedFlows = current.flows.count - result.network.flows.count;
   note(`--without ${view.without.text}: ${plural(result.removed.length, 'organisation')} removed, with their ${plural(removedFlows, 'flow')}`);
-  return { network: result.network, withGroup: { network: current, group, choice: view.without, removed: result.removed.length } };
+  return { network: result.network, anonymised, withGroup: { network: current, group, choice: view.without, removed: result.removed.length } };
 }
 
 function sliceByDate(network: Network, view: ViewOptions): TimeSlice | undefined {

@@ -4,7 +4,7 @@
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
 import { EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointProgram, type NodeProgramType } from 'sigma/rendering';
-import type { SvgEdge, SvgNode } from '../export/svg.js';
+import type { SvgEdge, SvgNode } from '@knet/core';
 import type { Actions } from '../state/actions.js';
 import { COLOURS } from '../state/palette.js';
 import type { AppState, Store } from '../state/store.js';

@@ -1,5 +1,5 @@
-// Sharing what you found: metrics CSV (formula-safe), the map as PNG (@sigma/export-image) or SVG, the
-// network as GEXF for Gephi, and a link that reopens this exact view. "Anonymise exports" writes every one of
+// Sharing what you found: the report a funder can send (knet report's HTML file), metrics CSV (formula-safe),
+// the map as PNG (@sigma/export-image) or SVG, the network as GEXF for Gephi, and a link that reopens this exact view. "Anonymise exports" writes every one of
 // them with pseudonyms (organisations with consent keep their names); the key is a separate download.
 import { writeGexf } from '@knet/core';
 import { downloadAsPNG } from '@sigma/export-image';
@@ -7,7 +7,7 @@ import type { Settings } from 'sigma/settings';
 import { csvTable } from '../export/metrics.js';
 import { download, fileStem } from '../export/download.js';
 import { exportLabels, exportNetwork, pseudonymKey } from '../export/names.js';
-import { writeSvg } from '../export/svg.js';
+import { writeSvg } from '@knet/core';
 import type { MapView } from '../map/map-view.js';
 import type { Actions } from '../state/actions.js';
 import type { Store } from '../state/store.js';
@@ -63,6 +63,12 @@ export function shareMenu(store: Store, actions: Actions, map: MapView): HTMLEle
     download(writeGexf(await exportNetwork(store, actions)), `${stem()}.gexf`, 'application/xml');
     note.textContent = `Saved the network as GEXF${named()}.`;
   }, 'for Gephi and Gephi Lite');
+  const report = item('Export report (HTML)', async () => {
+    need();
+    note.textContent = 'Writing the report…';
+    download(await actions.report(), `${stem()}-report.html`, 'text/html;charset=utf-8');
+    note.textContent = `Saved the report${named()}: open it in a browser, print it to PDF.`;
+  }, 'the whole network: figures, pioneers, silos, trends, map; one file to send');
   const anonymiseSwitch = el('input', { type: 'checkbox', role: 'switch', id: 'anonymise-exports' });
   const consentNote = el('p', { className: 'hint' });
   const key = item('Pseudonym key (CSV)', async () => {
@@ -100,7 +106,7 @@ export function shareMenu(store: Store, actions: Actions, map: MapView): HTMLEle
       note.textContent += ' Your own files are not in the link: colleagues need the same files (or put them online and use ?nodes=URL&edges=URL).';
     }
   }, 'selection, colours, filters and horizon');
-  const menu = el('details', { className: 'menu share' }, el('summary', { className: 'action' }, 'Share'), el('div', { className: 'menu-body' }, privacy, csv, png, svg, gexf, key, link, note));
+  const menu = el('details', { className: 'menu share' }, el('summary', { className: 'action' }, 'Share'), el('div', { className: 'menu-body' }, privacy, report, csv, png, svg, gexf, key, link, note));
   // Close the menu after a choice or when focus leaves it.
   menu.addEventListener('focusout', (event) => {
     if (!menu.contains(event.relatedTarget as Node)) menu.open = false;

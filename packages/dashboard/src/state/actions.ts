@@ -227,6 +227,13 @@ export class Actions {
   }
 
   /** Pseudonyms for the loaded network (computed in the worker, once per network). */
+  /** The report file (knet report's) of the whole network, with pseudonyms when "Anonymise exports" is on. */
+  report(): Promise<string> {
+    const { network, view, anonymise, source } = this.store.get();
+    if (!network) return Promise.reject(new Error('nothing to export yet: no network is loaded'));
+    return this.client.report(view.horizon, anonymise, source?.title ?? 'the network');
+  }
+
   anonymised(): Promise<AnonymisedExport> {
     const network = this.store.get().network;
     if (!network) return Promise.reject(new Error('nothing to export yet: no network is loaded'));

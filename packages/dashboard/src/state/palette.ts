@@ -1,11 +1,8 @@
 // Colour-blind-safe categorical colours (Tableau 10, as in d3-scale-chromatic) with stable colours for SPEC's
 // known organisation types, plus the greys and ring colours the map uses. Every colour is from one place.
-import { KNOWN_TYPES } from '@knet/core';
+import { KNOWN_TYPES, TABLEAU10 } from '@knet/core';
 
-export const TABLEAU10 = [
-  '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f',
-  '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac',
-] as const;
+export { TABLEAU10 };
 
 export const COLOURS = {
   /** Groups beyond the palette, and organisations with no value. */

@@ -125,6 +125,13 @@ export class AnalysisClient {
     return reply.parallel;
   }
 
+  /** The report file of the full network (as knet report writes it), built in the worker. */
+  async report(horizon: number, anonymise: boolean, source: string, progress?: Progress): Promise<string> {
+    const reply = await this.send({ kind: 'report', horizon, anonymise, source }, progress);
+    if (reply.kind !== 'report') throw new Error('knet dashboard: unexpected reply to report');
+    return reply.html;
+  }
+
   terminate(): void {
     this.worker.terminate();
   }

@@ -15,6 +15,7 @@ import {
   pathMetricsInWebWorkers,
   type PathMetrics,
   readNetwork,
+  reportHtml,
   trend,
   weaklyConnected,
 } from '@knet/core';
@@ -92,6 +93,10 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   if (request.kind === 'anonymise') {
     scope.postMessage({ kind: 'anonymised', id: request.id, anonymised: anonymised(network) });
+    return;
+  }
+  if (request.kind === 'report') {
+    scope.postMessage({ kind: 'report', id: request.id, html: await reportOf(network, request, progress) });
     return;
   }
   const analysis = await analyse(network, filtersAsOf(request.filters, request.asOf), request.horizon, progress);
@@ -195,10 +200,30 @@ function trendOf(full: Network, filters: Filters, horizon: number, by: TrendPayl
   };
 }
 
-/** Pseudonyms for everyone without consent (the consent column, if the data has one). */
-function anonymised(full: Network): AnonymisedPayload {
+/**
+ * The report of the full network (filters and the time slider do not apply: it is the file \`knet report\`
+ * writes for the same files), with pseudonyms when asked. Its metrics are computed afresh, as the CLI does.
+ */
+async function reportOf(full: Network, request: Extract<WorkerRequest, { kind: 'report' }>, progress: (stage: string, fraction: number) => void): Promise<string> {
+  const anonymisedNetwork = request.anonymise ? withPseudonyms(full) : undefined;
+  const network = anonymisedNetwork ? anonymisedNetwork.result.network : full;
+  progress('computing the report', 0);
+  const report = metricsReport(network, { horizon: request.horizon, onProgress: (event) => progress(event.stage, event.total ? event.done / event.total : 0) });
+  return reportHtml(report, {
+    source: request.source,
+    anonymised: anonymisedNetwork && { consented: anonymisedNetwork.result.consented },
+    generator: 'the knet dashboard',
+  });
+}
+
+/** Pseudonyms for everyone without consent (the consent column, if the data has one), as knet --anonymise. */
+function withPseudonyms(full: Network) {
   const hasColumn = full.organisations.some((o) => Object.prototype.hasOwnProperty.call(o.attributes, CONSENT_COLUMN));
-  const result = anonymise(full, { consent: hasColumn ? CONSENT_COLUMN : undefined });
+  return { hasColumn, result: anonymise(full, { consent: hasColumn ? CONSENT_COLUMN : undefined }) };
+}
+
+function anonymised(full: Network): AnonymisedPayload {
+  const { hasColumn, result } = withPseudonyms(full);
   return {
     network: networkToPayload(result.network).payload,
     mapping: result.mapping,

@@ -39,7 +39,9 @@ export type WorkerRequest =
   | { kind: 'whatif'; id: number; proposals: readonly Proposal[] }
   | { kind: 'introductions'; id: number; organisation: string; top: number }
   | { kind: 'pioneerIntroductions'; id: number; top: number }
-  | { kind: 'parallel'; id: number; theme: string };
+  | { kind: 'parallel'; id: number; theme: string }
+  /** The report a funder can send (@knet/core reportHtml) of the full network, as \`knet report\` writes it. */
+  | { kind: 'report'; id: number; horizon: number; anonymise: boolean; source: string };
 
 export interface ProblemPayload {
   name: string;
@@ -61,6 +63,7 @@ export type WorkerReply =
   | { kind: 'introductions'; id: number; introductions: IntroductionsPayload }
   | { kind: 'pioneerIntroductions'; id: number; pioneerIntroductions: PioneerIntroductionsPayload }
   | { kind: 'parallel'; id: number; parallel: ParallelPayload }
+  | { kind: 'report'; id: number; html: string }
   | { kind: 'error'; id: number; error: ProblemPayload };
 
 export interface NetworkPayload {

@@ -14,6 +14,7 @@ import { loadNetwork } from '../load.js';
 import { parseCommand, readPositiveWhole } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
+import { checkGroupingColumn } from '../grouping.js';
 import { signed } from './summary.js';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
@@ -106,13 +107,7 @@ function groupingOf(network: Network, by: string) {
     const names = Array.from(community, (c) => `community ${c}`);
     return { brokerage: names, ei: (_: unknown, i: number) => names[i] };
   }
-  const fields = ['type', 'sector', 'region', 'pioneer'];
-  const has = (name: string) => network.organisations.some((o) => Object.prototype.hasOwnProperty.call(o.attributes, name));
-  if (!fields.includes(by) && !has(by)) {
-    const columns = [...new Set(network.organisations.flatMap((o) => Object.keys(o.attributes)))].sort();
-    const other = columns.length ? `, or a column of the nodes file: ${columns.slice(0, 10).join(', ')}` : '';
-    throw new UsageError('brokers', `--by ${by}: no organisation has that column (group by type, sector, region, community${other})`);
-  }
+  checkGroupingColumn(network, 'brokers', by, 'type, sector, region, community');
   return { brokerage: by, ei: (organisation: Network['organisations'][number]) => organisationValue(organisation, by) };
 }
 

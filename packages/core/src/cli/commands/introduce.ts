@@ -16,6 +16,7 @@ import { findOrganisation, organisationName } from '../names.js';
 import { parseCommand, readCount, readShare } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
+import { INTRODUCTION_SCORE, introducerText, scoreText } from '../wording.js';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 const { weights } = INTRODUCTION_DEFAULTS;
@@ -112,7 +113,7 @@ export const introduceCommand: Command = {
 
 function introduceText(report: MetricsReport, listings: readonly Listing[], source: string, options: IntroduceOptions): string {
   const steps = plural(report.horizon, 'step', 'steps');
-  const lines = [`Introductions in ${plainText(source)}`, `Score: ${weights.relevance} × relevance + ${weights.reach} × reach gain + ${weights.brokerage} × brokerage (see docs/weaving.md).`, ''];
+  const lines = [`Introductions in ${plainText(source)}`, INTRODUCTION_SCORE, ''];
   if (options.pioneers && listings.length === 0) {
     lines.push('No pioneer is weakly connected: nobody to introduce (see knet pioneers).');
     return `${lines.join('\n')}\n`;
@@ -121,9 +122,9 @@ function introduceText(report: MetricsReport, listings: readonly Listing[], sour
     lines.push(`${plainText(organisationName(listing.organisation))}: reaches ${percent(listing.reach)} of the network within ${steps}`);
     if (listing.introductions.length === 0) lines.push('  already tied to every other organisation', '');
     listing.introductions.forEach((entry, rank) => {
-      lines.push(`  ${rank + 1}. ${plainText(organisationName(entry.partner))}  (score ${formatNumber(round(entry.score))})`);
+      lines.push(`  ${rank + 1}. ${plainText(organisationName(entry.partner))}  (score ${scoreText(entry.score)})`);
       lines.push(`     ${plainText(entry.explanation)}`);
-      lines.push(`     ${plainText(entry.introducer ? entry.introducer.text : 'nobody links them yet: they are in separate parts of the network')}`);
+      lines.push(`     ${plainText(introducerText(entry))}`);
     });
     lines.push('');
   }
@@ -192,9 +193,4 @@ function introduceJson(report: MetricsReport, listings: readonly Listing[]) {
       })),
     })),
   };
-}
-
-/** Scores to two decimals for reading; CSV and JSON keep them whole. */
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -1,6 +1,6 @@
 // `knet pioneers`: weakly connected pioneers (SPEC section 6), most isolated first, each with its reasons;
 // `--all` drops the pioneer condition. A readable list by default, or CSV / JSON.
-import { median, percent } from '../../isolation/ranks.js';
+import { median } from '../../isolation/ranks.js';
 import { type WeakConnection, weaklyConnected, WEAKLY_CONNECTED_DEFAULTS } from '../../isolation/weakly-connected.js';
 import { reportColumn, type MetricsReport } from '../../metrics/report-types.js';
 import { csvDocument } from '../csv.js';
@@ -10,6 +10,7 @@ import { loadNetwork } from '../load.js';
 import { organisationName } from '../names.js';
 import { parseCommand, readShare } from '../options.js';
 import { emit } from '../output.js';
+import { NO_PIONEERS_MARKED, pioneerFacts, weakDefinition } from '../wording.js';
 import { computeReport } from '../compute.js';
 import type { Terminal } from '../terminal.js';
 
@@ -84,17 +85,10 @@ function describe(report: MetricsReport, found: WeakConnection[], options: Pione
 function pioneersText(listing: Listing, source: string): string {
   const { report, found, options, pioneers, medianReach } = listing;
   const n = report.network.order;
-  const steps = report.horizon === 1 ? '1 step' : `${report.horizon} steps`;
   const who = options.all ? 'organisations' : 'pioneers';
-  const bar = options.relative * medianReach;
-  const lines = [
-    `Weakly connected ${who} in ${plainText(source)}`,
-    `Weakly connected: outside the main network, or reaching at most ${percent(bar)} of the network within ${steps}`,
-    `(${formatNumber(options.relative)} × the median organisation's ${percent(medianReach)}).`,
-    '',
-  ];
+  const lines = [`Weakly connected ${who} in ${plainText(source)}`, ...weakDefinition(options.relative, medianReach, report.horizon), ''];
   if (!options.all && pioneers === 0) {
-    lines.push('No organisation is marked as a pioneer: add a pioneer column (true/false) to the nodes file, or use --all.');
+    lines.push(`${NO_PIONEERS_MARKED}, or use --all.`);
     return `${lines.join('\n')}\n`;
   }
   const population = options.all ? `${formatCount(n)} organisations` : `${formatCount(pioneers)} pioneers`;
@@ -106,14 +100,9 @@ function pioneersText(listing: Listing, source: string): string {
   const width = String(found.length).length;
   found.forEach((entry, rank) => {
     const { organisation } = entry;
-    const about = [organisation.type, organisation.sector, organisation.region].filter(Boolean).join(', ');
     lines.push(`${String(rank + 1).padStart(width)}. ${plainText(organisationName(organisation))}${options.all && organisation.pioneer ? '  [pioneer]' : ''}`);
     const pad = ' '.repeat(width + 2);
-    const ties = entry.ties === 0 ? 'no ties' : entry.ties === 1 ? '1 tie' : `${entry.ties} ties`;
-    // Reach is stated once: in the low-reach reason when there is one, else here (same rounding as the reasons).
-    const reachStated = entry.reasons.some((reason) => reason.code === 'low-reach' || reason.code === 'no-ties');
-    const facts = [about && plainText(about), ties, reachStated ? '' : `reaches ${percent(entry.reach)} within ${steps}`];
-    lines.push(`${pad}${facts.filter(Boolean).join(' · ')}`);
+    lines.push(`${pad}${plainText(pioneerFacts(entry, report.horizon))}`);
     for (const reason of entry.reasons) lines.push(`${pad}- ${plainText(reason.text)}`);
     lines.push('');
   });

@@ -2,7 +2,8 @@
 import { weaklyConnected } from '../../isolation/weakly-connected.js';
 import { type NetworkSummary, summarise } from '../../metrics/summary.js';
 import { csvDocument } from '../csv.js';
-import { formatCount, formatFigure, formatNumber, formatPercent, jsonNumber, plainText, renderFields, renderTable, toJson } from '../format.js';
+import { formatCount, formatNumber, jsonNumber, renderFields, renderTable, toJson } from '../format.js';
+import { EI_SCALE, signed, summaryFields } from '../wording.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
 import { parseCommand } from '../options.js';
@@ -47,33 +48,7 @@ export const summaryCommand: Command = {
 };
 
 export function summaryText(summary: NetworkSummary, source: string, weakPioneers: number): string {
-  const { components: groups, communities } = summary;
-  const steps = summary.horizon === 1 ? '1 step' : `${summary.horizon} steps`;
-  const fields: [string, string][] = [
-    ['Network', source],
-    ['Organisations', formatCount(summary.organisations)],
-    ['Ties', `${formatCount(summary.ties)}${summary.directed ? ' (directed: who shares with whom)' : ''}`],
-    ['Density', `${formatFigure(summary.density)} (share of all possible ties that exist)`],
-    [
-      'Groups',
-      groups.count === 1
-        ? '1: every organisation can reach every other'
-        : `${formatCount(groups.count)}; the main network holds ${formatPercent(groups.largestShare)} (${formatCount(groups.largest)})`,
-    ],
-    ['Isolates', `${formatCount(summary.isolates)} ${summary.isolates === 1 ? 'organisation' : 'organisations'} with no ties at all`],
-    ['Fragmentation', `${formatFigure(summary.fragmentation)} (share of pairs that cannot reach each other)`],
-    ['Average clustering', formatFigure(summary.averageClustering)],
-    ['Average distance', `${formatFigure(summary.averageShortestPath)} steps between organisations that can reach each other`],
-    ['Communities', `${formatCount(communities.count)} (modularity ${formatFigure(communities.modularity)}; above 0.3 the communities are clearly separate)`],
-    ['Median reach', `${formatPercent(summary.medianReach)} of the network within ${steps}`],
-    [
-      'Pioneers',
-      summary.pioneers === 0
-        ? 'none marked (add a pioneer column to the nodes file)'
-        : `${formatCount(summary.pioneers)}; ${formatCount(weakPioneers)} weakly connected (knet pioneers lists them, with reasons)`,
-    ],
-  ];
-  const parts = [renderFields(fields), '', 'E-I index: -1 = every tie stays inside its group, +1 = every tie crosses groups', ''];
+  const parts = [renderFields(summaryFields(summary, source, weakPioneers)), '', EI_SCALE, ''];
   for (const ei of summary.ei) {
     if (ei.groups.length === 0) {
       parts.push(`By ${ei.attribute}: no ${ei.attribute} in the input`, '');
@@ -102,12 +77,7 @@ export function summaryText(summary: NetworkSummary, source: string, weakPioneer
   return `${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-/** "+0.42", "-0.18", "–" for none: the sign is the point of an E-I index. */
-export function signed(value: number): string {
-  if (!Number.isFinite(value)) return '–';
-  const text = value.toFixed(2);
-  return value > 0 ? `+${text}` : text === '-0.00' ? '0.00' : text;
-}
+export { signed };
 
 export function summaryJson(summary: NetworkSummary, weakPioneers: number) {
   return {

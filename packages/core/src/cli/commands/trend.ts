@@ -6,12 +6,13 @@ import type { PeriodUnit } from '../../time/periods.js';
 import type { UndatedFlows } from '../../time/slice.js';
 import { csvDocument } from '../csv.js';
 import { UsageError } from '../errors.js';
-import { formatCount, formatFigure, formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
+import { formatCount, formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
-import { parseCommand, readShare } from '../options.js';
+import { parseCommand, readChoice, readShare } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
+import { NO_DATED_FLOWS, stepsText, trendTable } from '../wording.js';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 
@@ -62,10 +63,10 @@ export const trendCommand: Command = {
       FORMATS,
       { by: { type: 'string' }, relative: { type: 'string' }, members: { type: 'string' }, undated: { type: 'string' }, pioneers: { type: 'boolean' } },
       (values) => ({
-        by: readChoice('by', values.by as string | undefined, ['year', 'quarter', 'month'], TREND_DEFAULTS.by),
+        by: readChoice('trend', 'by', values.by as string | undefined, ['year', 'quarter', 'month'], TREND_DEFAULTS.by),
         relative: readShare('trend', 'relative', values.relative as string | undefined, TREND_DEFAULTS.relative),
-        members: readChoice('members', values.members as string | undefined, ['all', 'joined'], TREND_DEFAULTS.members),
-        undated: readChoice('undated', values.undated as string | undefined, ['drop', 'keep'], TREND_DEFAULTS.undated),
+        members: readChoice('trend', 'members', values.members as string | undefined, ['all', 'joined'], TREND_DEFAULTS.members),
+        undated: readChoice('trend', 'undated', values.undated as string | undefined, ['drop', 'keep'], TREND_DEFAULTS.undated),
         pioneers: Boolean(values.pioneers),
       }),
     );
@@ -87,49 +88,19 @@ export const trendCommand: Command = {
   },
 };
 
-function readChoice<T extends string>(name: string, text: string | undefined, choices: readonly T[], fallback: T): T {
-  if (text === undefined) return fallback;
-  const value = text.trim().toLowerCase() as T;
-  if (!choices.includes(value)) throw new UsageError('trend', `--${name} must be ${choices.join(', ').replace(/, ([^,]*)$/, ' or $1')} (got "${text}")`);
-  return value;
-}
-
 function trendText(result: Trend, source: string): string {
-  const steps = result.horizon === 1 ? '1 step' : `${result.horizon} steps`;
+  const steps = stepsText(result.horizon);
   const lines = [
     `Trend in ${plainText(source)}, by ${result.by}: each row holds every flow observed by the end of its period`,
     result.members === 'all' ? 'Every organisation counts in every period (--members joined: only those with a flow so far).' : 'Only organisations named by a flow observed so far count in each period.',
     '',
   ];
   if (result.periods.length === 0) {
-    lines.push('No flow has a date, so there are no periods: add a date column (2014, 2014-09 or 2014-09-02) to the edges file.');
+    lines.push(NO_DATED_FLOWS);
     return `${lines.join('\n')}\n`;
   }
-  const rows = result.periods.map((p) => [
-    p.label,
-    formatCount(p.flows),
-    formatCount(p.newFlows),
-    formatFigure(p.fragmentation),
-    formatCount(p.components),
-    percent(p.largestShare),
-    percent(p.averageReach),
-    formatCount(p.weakPioneers),
-  ]);
-  lines.push(
-    renderTable(
-      [
-        { header: result.by },
-        { header: 'flows', right: true },
-        { header: 'new', right: true },
-        { header: 'fragmentation', right: true },
-        { header: 'groups', right: true },
-        { header: 'main network', right: true },
-        { header: 'average reach', right: true },
-        { header: 'weak pioneers', right: true },
-      ],
-      rows,
-    ),
-  );
+  const table = trendTable(result);
+  lines.push(renderTable(table.columns, table.rows));
   const pioneers = result.periods[0].pioneers;
   if (pioneers.length === 0) {
     lines.push('No organisation is marked as a pioneer, so there is no pioneer table.');

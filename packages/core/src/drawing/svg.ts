@@ -1,6 +1,7 @@
 // The map as SVG, written by hand (no library writes a usable one): ties as lines, organisations as circles
 // with their rings, and non-overlapping labels. Every piece of text is XML-escaped; nothing from the data
-// becomes markup. Coordinates are the layout's, fitted into the drawing.
+// becomes markup. Coordinates are the layout's, fitted into the drawing. Shared by the dashboard's SVG export
+// and the report's map picture, so both draw the map the same way.
 
 export const SVG_DEFAULTS = {
   width: 1600,
@@ -10,6 +11,8 @@ export const SVG_DEFAULTS = {
   labels: 60,
   fontSize: 12,
   background: '#ffffff',
+  /** The `<?xml ...?>` line of a standalone file; false for a drawing inlined in HTML (the report). */
+  declaration: true,
 };
 
 export interface SvgNode {
@@ -34,6 +37,7 @@ export interface SvgEdge {
   colour: string;
 }
 
+/** Escapes & < > " ' and drops control codes: safe in XML and HTML text and quoted attributes alike. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!)
     // Characters XML 1.0 forbids (control codes) are dropped rather than written.
@@ -53,7 +57,7 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
   const px = (x: number) => round(s.padding + (x - minX) * scale);
   const py = (y: number) => round(s.height - s.padding - (y - minY) * scale);
   const out: string[] = [];
-  out.push(`<?xml version="1.0" encoding="UTF-8"?>`);
+  if (s.declaration) out.push(`<?xml version="1.0" encoding="UTF-8"?>`);
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${s.width}" height="${s.height}" viewBox="0 0 ${s.width} ${s.height}" font-family="system-ui, sans-serif" font-size="${s.fontSize}">`);
   if (options.title) out.push(`<title>${escapeXml(options.title)}</title>`);
   out.push(`<rect width="100%" height="100%" fill="${colour(s.background)}"/>`);
@@ -85,7 +89,7 @@ export function writeSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], o
     if (!node.label) continue;
     if (!node.emphasised && plain >= s.labels) break;
     const text = node.label.length > 42 ? `${node.label.slice(0, 41)}…` : node.label;
-    const x = px(node.x) + node.size + 3;
+    const x = round(px(node.x) + node.size + 3);
     const y = py(node.y) + s.fontSize / 3;
     // Width estimated at 0.6 em per character: enough to keep labels apart without measuring fonts.
     const box = { x: x - 2, y: y - s.fontSize - 2, w: text.length * s.fontSize * 0.6 + 4, h: s.fontSize * 1.3 + 4 };
