@@ -8,6 +8,7 @@ import {
   metricsReport,
   type MetricsReport,
   type Network,
+  pathMetrics,
   pathMetricsInWebWorkers,
   type PathMetrics,
   readNetwork,
@@ -28,6 +29,12 @@ export const WORKER_DEFAULTS = {
   parallelFrom: 2000,
   /** ...when the machine has cores to spare: the page and the map layout keep two for themselves. */
   coresKept: 2,
+  /**
+   * Above this many organisations betweenness, closeness and harmonic are estimated from a seeded sample of
+   * sources (exact all-pairs searches on 100,000 organisations take many minutes); reach and isolation stay exact.
+   */
+  exactUpTo: 20_000,
+  sampleSources: 1000,
 };
 
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
@@ -65,12 +72,14 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
   const sub = mapped ? mapped.network : full;
   let paths: PathMetrics | undefined;
   const spare = (navigator.hardwareConcurrency || 1) - WORKER_DEFAULTS.coresKept;
+  const sampleSources = sub.order > WORKER_DEFAULTS.exactUpTo ? WORKER_DEFAULTS.sampleSources : 0;
+  const pathStage = sampleSources ? `betweenness and closeness (from ${sampleSources.toLocaleString('en-GB')} sources) and reach` : 'betweenness, closeness and reach';
+  const onPaths = (done: number, total: number) => progress(pathStage, (0.8 * done) / Math.max(1, total));
   if (sub.order >= WORKER_DEFAULTS.parallelFrom && typeof Worker === 'function' && spare >= 2) {
-    paths = await pathMetricsInWebWorkers(sub, {
-      horizon,
-      workers: spare,
-      onProgress: (done, total) => progress('betweenness, closeness and reach', (0.8 * done) / Math.max(1, total)),
-    });
+    paths = await pathMetricsInWebWorkers(sub, { horizon, sampleSources, workers: spare, onProgress: onPaths });
+  } else if (sampleSources) {
+    // metricsReport's own path stage is exact: a sampled run goes first here, on this worker.
+    paths = pathMetrics(sub, { horizon, sampleSources, onProgress: onPaths });
   }
   const report = metricsReport(sub, {
     horizon,
@@ -121,6 +130,7 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
       reasons: entry.reasons.map((reason) => ({ code: reason.code, text: reason.text })),
     })),
     facts: factsOf(sub, report),
+    paths: { exact: paths?.exact ?? true, sources: paths?.sources ?? sub.order },
   };
 }
 

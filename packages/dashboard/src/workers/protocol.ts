@@ -102,6 +102,8 @@ export interface AnalysisPayload {
   /** Every weakly connected organisation, most isolated first (pioneers are flagged). */
   weak: WeakPayload[];
   facts: NetworkFacts;
+  /** Whether betweenness, closeness and harmonic are exact, or estimated from `sources` sampled organisations. */
+  paths: { exact: boolean; sources: number };
 }
 
 export function networkToPayload(network: Network): { payload: NetworkPayload; transfer: ArrayBuffer[] } {
