@@ -131,7 +131,8 @@ export class MapView {
    */
   private async rebuild(): Promise<void> {
     const generation = ++this.generation;
-    this.layout?.stop();
+    this.layout?.kill();
+    this.layout = null;
     this.overlay?.kill();
     this.sigma?.kill();
     this.sigma = null;
