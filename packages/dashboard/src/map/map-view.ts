@@ -9,12 +9,13 @@ import type { Actions } from '../state/actions.js';
 import { COLOURS } from '../state/palette.js';
 import type { AppState, Store } from '../state/store.js';
 import { type Appearance, computeAppearance } from './appearance.js';
-import { buildDisplay, type Display, type DisplayEdge, type DisplayGraph, type DisplayNode, otherEnd, visibleEdges } from './display-graph.js';
+import { type Display, displaySteps, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.js';
 import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle } from './styles.js';
+import { otherEnd, smallerDegrees } from './ties.js';
 
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
@@ -23,6 +24,8 @@ export const MAP_DEFAULTS = {
   /** Big maps from this many organisations or ties (see drawn-ties.ts and styles.ts). */
   bigFromOrganisations: 2000,
   bigFromTies: 10000,
+  /** Organisations added to the drawn graph per task while it is built. */
+  nodesPerTask: 10000,
 };
 
 const NodeRingProgram = createNodeBorderProgram<DisplayNode, DisplayEdge>({
@@ -45,6 +48,9 @@ export class MapView {
   private generation = 0;
   /** The ties a big map draws now (to skip re-indexing when a new analysis keeps the same ones). */
   private drawnKey = '';
+  /** A redraw waiting for its own task (see scheduleRedraw), and whether it must choose the ties again. */
+  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  private redrawTies = false;
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
@@ -101,11 +107,10 @@ export class MapView {
     if (state.network !== previous.network) void this.rebuild();
     const sigma = this.sigma;
     if (!sigma || !state.network) return;
-    let restyled = false;
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
+      // The appearance now (the charts colour their dots with it); the redraw in a task of its own.
       this.restyle(state);
-      if (state.analysis !== previous.analysis && this.style.big && !this.style.moving) this.drawTies();
-      restyled = true;
+      this.scheduleRedraw(state.analysis !== previous.analysis);
     }
     const focusChanged = state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
     const before = this.focusKeys();
@@ -118,11 +123,31 @@ export class MapView {
         sigma.refresh();
       });
     }
-    if (restyled || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
+    if (focusChanged && state.brushed !== previous.brushed) sigma.refresh();
     else if (focusChanged && this.style.big) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
       sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
     } else if (focusChanged) sigma.refresh({ skipIndexation: true });
+  }
+
+  /**
+   * A new analysis (or colour or size) redraws the map in a task of its own, after the store's other
+   * listeners (panels, charts) have had theirs: on a big map each is a few hundred milliseconds under a
+   * software renderer, and together they would block the page for their sum.
+   */
+  private scheduleRedraw(analysisChanged: boolean): void {
+    this.redrawTies ||= analysisChanged;
+    if (this.redrawTimer !== undefined) return;
+    const generation = this.generation;
+    this.redrawTimer = setTimeout(() => {
+      this.redrawTimer = undefined;
+      const ties = this.redrawTies;
+      this.redrawTies = false;
+      const sigma = this.sigma;
+      if (generation !== this.generation || !sigma) return;
+      if (ties && this.style.big && !this.style.moving) this.drawTies();
+      sigma.refresh();
+    }, 0);
   }
 
   /**
@@ -131,6 +156,8 @@ export class MapView {
    */
   private async rebuild(): Promise<void> {
     const generation = ++this.generation;
+    clearTimeout(this.redrawTimer);
+    this.redrawTimer = undefined;
     this.layout?.kill();
     this.layout = null;
     this.overlay?.kill();
@@ -148,7 +175,13 @@ export class MapView {
     this.container.dataset.big = String(big);
     this.container.dataset.drawn = 'false';
     // Big maps start with no ties in the drawn graph: the layout moves only dots; ties come once it settles.
-    const display = buildDisplay(network, { tiesInGraph: !big });
+    const steps = displaySteps(network, { tiesInGraph: !big }, MAP_DEFAULTS.nodesPerTask);
+    let step = steps.next();
+    while (!step.done) {
+      if (!(await this.nextTask(generation))) return;
+      step = steps.next();
+    }
+    const display = step.value;
     if (!(await this.nextTask(generation))) return;
     this.display = display;
     const drawn = display.graph;
@@ -243,34 +276,34 @@ export class MapView {
     this.style.moving = phase === 'forces' || phase === 'separating';
     // Big maps hide their ties while the layout moves, and draw the chosen ones once it settles.
     if (this.style.big && wasMoving !== this.style.moving) {
-      if (!this.style.moving) this.drawTies();
-      this.sigma?.refresh();
+      const changed = !this.style.moving && this.drawTies();
+      // Hiding or showing ties is only worth a frame when the drawn graph has some (a big map starts with none).
+      if (changed || (this.drawn?.size ?? 0) > 0) this.sigma?.refresh({ schedule: true });
     }
     this.container.dataset.layout = phase;
     this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
   }
 
-  /** Big maps: puts the strongest visible ties in the drawn graph (the caller refreshes; skipped when unchanged). */
-  private drawTies(): void {
+  /** Big maps: puts the strongest visible ties in the drawn graph (the caller refreshes); false when unchanged. */
+  private drawTies(): boolean {
     const { display, drawn, sigma } = this;
-    if (!display || !drawn || !sigma || display.tiesInGraph) return;
+    if (!display || !drawn || !sigma || display.tiesInGraph) return false;
     const { ties, keys } = display;
-    const smaller = new Float64Array(ties.count);
-    const degree = (v: number) => ties.offsets[v + 1] - ties.offsets[v];
-    for (let k = 0; k < ties.count; k++) smaller[k] = Math.min(degree(ties.source[k]), degree(ties.target[k]));
-    const chosen = chooseDrawnTies(ties.weight, this.style.edgeVisible, smaller);
+    // The worker chose them (with the analysis, or with the network before any analysis).
+    const chosen = this.style.analysis?.payload.drawnTies ?? ties.drawn ?? chooseDrawnTies(ties.weight, this.style.edgeVisible, smallerDegrees(ties));
     const key = `${chosen.length}:${chosen.slice(0, 64).join(',')}:${chosen.at(-1)}`;
-    if (key === this.drawnKey) return;
+    if (key === this.drawnKey) return false;
     this.drawnKey = key;
     drawn.clearEdges();
     for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
+    return true;
   }
 
   private restyle(state: AppState): void {
     if (!state.network || !this.display) return;
     this.style.appearance = computeAppearance(state.network, state.analysis, state.view.colourBy, state.view.sizeBy);
     this.style.analysis = state.analysis;
-    this.style.edgeVisible = state.analysis ? visibleEdges(this.display, state.analysis.payload.keptFlows) : null;
+    this.style.edgeVisible = state.analysis ? state.analysis.payload.tieVisible : null;
   }
 
   private refocus(state: AppState): void {

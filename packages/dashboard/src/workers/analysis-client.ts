@@ -1,11 +1,13 @@
 // The page's side of the analysis worker: promises for 'load' and 'analyse', progress callbacks, and
 // superseded requests dropped (only the latest analysis reaches the page).
-import type { InputWarning, Network } from '@knet/core';
+import type { InputWarning, Network, Organisation } from '@knet/core';
+import { rememberTies } from '../map/ties.js';
 import type { Filters } from '../state/filters.js';
 import {
   type AnalysisPayload,
   type NetworkSources,
   networkFromPayload,
+  organisationsFromPayload,
   type ProblemPayload,
   type WorkerReply,
   type WorkerRequest,
@@ -37,6 +39,8 @@ interface Pending {
   resolve(reply: WorkerReply): void;
   reject(error: Error): void;
   progress?: Progress;
+  /** Organisations received so far for a load (they come in slices before 'loaded'). */
+  organisations?: Organisation[][];
 }
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -57,9 +61,12 @@ export class AnalysisClient {
   }
 
   async load(sources: NetworkSources, progress?: Progress): Promise<{ network: Network; warnings: InputWarning[]; format: string }> {
-    const reply = await this.send({ kind: 'load', sources }, progress);
+    const slices: Organisation[][] = [];
+    const reply = await this.send({ kind: 'load', sources }, progress, slices);
     if (reply.kind !== 'loaded') throw new Error('knet dashboard: unexpected reply to load');
-    return { network: networkFromPayload(reply.network), warnings: reply.warnings, format: reply.format };
+    const network = networkFromPayload(reply.network, slices.flat());
+    rememberTies(network, reply.ties);
+    return { network, warnings: reply.warnings, format: reply.format };
   }
 
   async analyse(filters: Filters, horizon: number, progress?: Progress): Promise<AnalysisPayload> {
@@ -75,10 +82,10 @@ export class AnalysisClient {
     this.worker.terminate();
   }
 
-  private send(request: Request, progress?: Progress): Promise<WorkerReply> {
+  private send(request: Request, progress?: Progress, organisations?: Organisation[][]): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, progress });
+      this.pending.set(id, { resolve, reject, progress, organisations });
       this.worker.postMessage({ ...request, id } as WorkerRequest);
     });
   }
@@ -86,6 +93,10 @@ export class AnalysisClient {
   private receive(reply: WorkerReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
+    if (reply.kind === 'organisations') {
+      pending.organisations?.push(organisationsFromPayload(reply.organisations));
+      return;
+    }
     if (reply.kind === 'progress') {
       pending.progress?.(reply.stage, reply.fraction);
       return;

@@ -14,6 +14,8 @@ import {
   readNetwork,
   weaklyConnected,
 } from '@knet/core';
+import { chooseDrawnTies } from '../map/drawn-ties.js';
+import { copyTies, mergeFlows, smallerDegrees, type TieTable, tieBuffers, visibleTies } from '../map/ties.js';
 import { type Filters, filtersActive, networkFilter } from '../state/filters.js';
 import {
   type AnalysisPayload,
@@ -29,6 +31,8 @@ export const WORKER_DEFAULTS = {
   parallelFrom: 2000,
   /** ...when the machine has cores to spare: the page and the map layout keep two for themselves. */
   coresKept: 2,
+  /** Organisations per message to the page (a message is received in one task; 100,000 at once take seconds). */
+  organisationsPerMessage: 5000,
   /**
    * Above this many organisations betweenness, closeness and harmonic are estimated from a seeded sample of
    * sources (exact all-pairs searches on 100,000 organisations take many minutes); reach and isolation stay exact.
@@ -39,6 +43,8 @@ export const WORKER_DEFAULTS = {
 
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
 let network: Network | undefined;
+/** The map's ties for `network` (built here, off the page), and their smaller end-degrees. */
+let ties: { table: TieTable; smaller: Float64Array } | undefined;
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -56,16 +62,26 @@ async function handle(request: WorkerRequest): Promise<void> {
     progress('reading the files', 0);
     const read = await readNetwork(request.sources);
     network = read.network;
+    const table = mergeFlows(network);
+    const smaller = smallerDegrees(table);
+    table.drawn = Int32Array.from(chooseDrawnTies(table.weight, null, smaller));
+    ties = { table, smaller };
     const { payload, transfer } = networkToPayload(network);
-    scope.postMessage({ kind: 'loaded', id: request.id, network: payload, warnings: read.warnings, format: read.format }, transfer);
+    const step = WORKER_DEFAULTS.organisationsPerMessage;
+    for (let from = 0; from < payload.organisations.length; from += step) {
+      scope.postMessage({ kind: 'organisations', id: request.id, organisations: payload.organisations.slice(from, from + step) });
+    }
+    payload.organisations = [];
+    const tieCopy = copyTies(table);
+    scope.postMessage({ kind: 'loaded', id: request.id, network: payload, ties: tieCopy, warnings: read.warnings, format: read.format }, [...transfer, ...tieBuffers(tieCopy)]);
     return;
   }
   if (!network) throw new Error('knet dashboard: no network is loaded yet.');
-  const analysis = await analyse(network, request.filters, request.horizon, progress);
+  const analysis = await analyse(network, ties!, request.filters, request.horizon, progress);
   scope.postMessage({ kind: 'analysed', id: request.id, analysis }, analysisTransfer(analysis));
 }
 
-async function analyse(full: Network, filters: Filters, horizon: number, progress: (stage: string, fraction: number) => void): Promise<AnalysisPayload> {
+async function analyse(full: Network, mapTies: { table: TieTable; smaller: Float64Array }, filters: Filters, horizon: number, progress: (stage: string, fraction: number) => void): Promise<AnalysisPayload> {
   const n = full.order;
   const filtered = filtersActive(filters);
   const mapped = filtered ? filterNetworkMapped(full, networkFilter(full, filters)) : undefined;
@@ -108,9 +124,14 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
   if (mapped) for (const f of mapped.flowOrigin) keptFlows[f] = 1;
   else keptFlows.fill(1);
 
+  const tieVisible = visibleTies(mapTies.table, keptFlows);
+  const drawnTies = Int32Array.from(chooseDrawnTies(mapTies.table.weight, tieVisible, mapTies.smaller));
+
   return {
     horizon,
     filtered,
+    tieVisible,
+    drawnTies,
     kept,
     keptFlows,
     columnIds: [...report.columnIds],

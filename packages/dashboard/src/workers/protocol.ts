@@ -8,6 +8,7 @@ import {
   type Organisation,
   type AttributeValue,
 } from '@knet/core';
+import type { TieTable } from '../map/ties.js';
 import type { Filters } from '../state/filters.js';
 
 export interface SourceFile {
@@ -38,7 +39,9 @@ export interface ProblemPayload {
 
 export type WorkerReply =
   | { kind: 'progress'; id: number; stage: string; fraction: number }
-  | { kind: 'loaded'; id: number; network: NetworkPayload; warnings: InputWarning[]; format: string }
+  /** Before 'loaded': the organisations in slices, so no single message takes long to receive on the page. */
+  | { kind: 'organisations'; id: number; organisations: Organisation[] }
+  | { kind: 'loaded'; id: number; network: NetworkPayload; ties: TieTable; warnings: InputWarning[]; format: string }
   | { kind: 'analysed'; id: number; analysis: AnalysisPayload }
   | { kind: 'error'; id: number; error: ProblemPayload };
 
@@ -102,6 +105,9 @@ export interface AnalysisPayload {
   /** Every weakly connected organisation, most isolated first (pioneers are flagged). */
   weak: WeakPayload[];
   facts: NetworkFacts;
+  /** 1 where the tie (map/ties.ts numbering) carries a kept flow, and the ties a big map draws (drawn-ties.ts). */
+  tieVisible: Uint8Array;
+  drawnTies: Int32Array;
   /** Whether betweenness, closeness and harmonic are exact, or estimated from `sources` sampled organisations. */
   paths: { exact: boolean; sources: number };
 }
@@ -133,12 +139,13 @@ export function networkToPayload(network: Network): { payload: NetworkPayload; t
   return { payload, transfer: [f.source.buffer, f.target.buffer, f.weight.buffer, f.typeCode.buffer, f.dateCode.buffer] as ArrayBuffer[] };
 }
 
-/** Rebuilds a Network on the page. Attribute records come back as plain objects; they are re-created without a prototype. */
-export function networkFromPayload(payload: NetworkPayload): Network {
-  const organisations = payload.organisations.map((organisation) => ({
-    ...organisation,
-    attributes: nullPrototype(organisation.attributes),
-  }));
+/** Organisations as received: attribute records come back as plain objects; they are re-created without a prototype. */
+export function organisationsFromPayload(organisations: readonly Organisation[]): Organisation[] {
+  return organisations.map((organisation) => ({ ...organisation, attributes: nullPrototype(organisation.attributes) }));
+}
+
+/** Rebuilds a Network on the page; `organisations` when they came in slices (already through organisationsFromPayload). */
+export function networkFromPayload(payload: NetworkPayload, organisations = organisationsFromPayload(payload.organisations)): Network {
   const f = payload.flows;
   const table = new FlowTable(f.count, f.source, f.target, f.weight, f.typeCode, f.types, f.dateCode, f.dates, new Map(f.attributes));
   return new Network({ directed: payload.directed, organisations, flows: table });
@@ -154,7 +161,7 @@ function nullPrototype(record: Record<string, AttributeValue>): Record<string, A
 
 /** The transferable buffers of an analysis. */
 export function analysisTransfer(analysis: AnalysisPayload): ArrayBuffer[] {
-  const buffers = [analysis.kept.buffer, analysis.keptFlows.buffer, analysis.component.buffer, analysis.community.buffer];
+  const buffers = [analysis.kept.buffer, analysis.keptFlows.buffer, analysis.component.buffer, analysis.community.buffer, analysis.tieVisible.buffer, analysis.drawnTies.buffer];
   for (const column of Object.values(analysis.columns)) if (column) buffers.push(column.buffer);
   return buffers as ArrayBuffer[];
 }
