@@ -21,6 +21,13 @@ export const LAYOUT_DEFAULTS = {
   margin: 2,
   /** Noverlap may never fully converge in a dense core: stop it after this long (ms). */
   separateBudget: 4000,
+  /**
+   * Noverlap only up to this many organisations: its grid is uniform over the map, so on a huge map with a
+   * few far-flung dots one iteration can put most dots in one cell and run for minutes.
+   */
+  separateUpTo: 20_000,
+  /** The page gives up on the worker this long after Noverlap's budget and keeps the forces' positions (ms). */
+  separateGrace: 2000,
   /** Positions are copied to the drawn graph this often (ms): small maps, then maps from `bigFrom` organisations. */
   syncEvery: 100,
   syncEveryBig: 1200,
@@ -42,7 +49,8 @@ export interface LayoutCallbacks {
 }
 
 export class MapLayout {
-  private readonly worker: Worker;
+  private worker: Worker;
+  private separateTimer: ReturnType<typeof setTimeout> | undefined;
   private phase: LayoutPhase = 'idle';
   private run = 0;
   /** Positions received but not yet copied (canSync said no): the newest wins. */
@@ -56,8 +64,7 @@ export class MapLayout {
     private readonly callbacks: LayoutCallbacks,
     private readonly settings: typeof LAYOUT_DEFAULTS,
   ) {
-    this.worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'knet-layout' });
-    this.worker.onmessage = (event: MessageEvent<LayoutReply>) => this.receive(event.data);
+    this.worker = this.newWorker();
     this.drawnExtent = extent(this.drawnPositions());
   }
 
@@ -101,6 +108,7 @@ export class MapLayout {
   }
 
   stop(): void {
+    clearTimeout(this.separateTimer);
     this.worker.postMessage({ kind: 'stop' } satisfies LayoutRequest);
     this.run++;
     this.pending = null;
@@ -109,8 +117,15 @@ export class MapLayout {
 
   /** Stops for good (a new network replaces this one). */
   kill(): void {
+    clearTimeout(this.separateTimer);
     this.run++;
     this.worker.terminate();
+  }
+
+  private newWorker(): Worker {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'knet-layout' });
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => this.receive(event.data);
+    return worker;
   }
 
   private receive(reply: LayoutReply): void {
@@ -120,11 +135,14 @@ export class MapLayout {
       this.syncPending();
     } else if (reply.kind === 'forces-done') {
       this.separate(reply.xy);
-    } else {
-      this.pending = null;
-      this.apply(reply.xy);
-      this.setPhase('settled');
-    }
+    } else this.settle(reply.xy);
+  }
+
+  private settle(xy: Float32Array): void {
+    clearTimeout(this.separateTimer);
+    this.pending = null;
+    this.apply(xy);
+    this.setPhase('settled');
   }
 
   private syncPending(): void {
@@ -136,6 +154,7 @@ export class MapLayout {
 
   /** Noverlap, with dot sizes in graph units for these positions (sigma scales by the extent's longer side). */
   private separate(xy: Float32Array): void {
+    if (this.graph.order > this.settings.separateUpTo) return this.settle(xy);
     const { sizeOf, pixelsPerUnit } = this.callbacks;
     const pixels = pixelsPerUnit() * (this.drawnExtent / Math.max(1e-9, extent(xy)));
     const unitsPerPixel = 1 / Math.max(1e-9, pixels);
@@ -145,6 +164,12 @@ export class MapLayout {
     this.setPhase('separating');
     const request: LayoutRequest = { kind: 'separate', run: this.run, sizes, margin: this.settings.margin * unitsPerPixel };
     this.worker.postMessage(request, [sizes.buffer]);
+    // A Noverlap step cannot be interrupted inside the worker: past its budget the page replaces the worker.
+    this.separateTimer = setTimeout(() => {
+      this.worker.terminate();
+      this.worker = this.newWorker();
+      this.settle(xy);
+    }, this.settings.separateBudget + this.settings.separateGrace);
   }
 
   /** Copies positions to the drawn graph (one graph event, so one redraw). */

@@ -51,6 +51,7 @@ export class MapView {
   /** A redraw waiting for its own task (see scheduleRedraw), and whether it must choose the ties again. */
   private redrawTimer: ReturnType<typeof setTimeout> | undefined;
   private redrawTies = false;
+  private redrawStyle = false;
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
@@ -110,7 +111,7 @@ export class MapView {
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
       // The appearance now (the charts colour their dots with it); the redraw in a task of its own.
       this.restyle(state);
-      this.scheduleRedraw(state.analysis !== previous.analysis);
+      this.scheduleRedraw({ ties: state.analysis !== previous.analysis, style: true });
     }
     const focusChanged = state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
     const before = this.focusKeys();
@@ -135,18 +136,20 @@ export class MapView {
    * listeners (panels, charts) have had theirs: on a big map each is a few hundred milliseconds under a
    * software renderer, and together they would block the page for their sum.
    */
-  private scheduleRedraw(analysisChanged: boolean): void {
-    this.redrawTies ||= analysisChanged;
+  private scheduleRedraw(what: { ties: boolean; style: boolean }): void {
+    this.redrawTies ||= what.ties;
+    this.redrawStyle ||= what.style;
     if (this.redrawTimer !== undefined) return;
     const generation = this.generation;
     this.redrawTimer = setTimeout(() => {
       this.redrawTimer = undefined;
-      const ties = this.redrawTies;
-      this.redrawTies = false;
+      const { redrawTies, redrawStyle } = this;
+      this.redrawTies = this.redrawStyle = false;
       const sigma = this.sigma;
       if (generation !== this.generation || !sigma) return;
-      if (ties && this.style.big && !this.style.moving) this.drawTies();
-      sigma.refresh();
+      if (redrawTies && this.style.big && !this.style.moving) this.drawTies();
+      // New ties need no refresh here: sigma indexed each as it was added and draws them at the next frame.
+      if (redrawStyle) sigma.refresh();
     }, 0);
   }
 
@@ -191,7 +194,10 @@ export class MapView {
     this.refocus(state);
     const labels = createLabelDrawer<DisplayNode, DisplayEdge>();
     const ties = display.ties;
-    const sigma = new Sigma<DisplayNode, DisplayEdge>(drawn, this.container, {
+    // Big maps: sigma starts on a two-dot graph, so its constructor (contexts, shaders) and the software
+    // renderer's first-draw shader compiles each get a task and a frame of their own before the full graph.
+    const first = big ? warmUpGraph(drawn, this.style) : drawn;
+    const sigma = new Sigma<DisplayNode, DisplayEdge>(first, this.container, {
       defaultNodeType: 'ring',
       // sigma's built-in programs are typed for untyped attributes; they draw any.
       nodeProgramClasses: { ring: NodeRingProgram, point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
@@ -219,6 +225,13 @@ export class MapView {
       nodeReducer: (_key, data) => this.style.node(data),
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
+    if (first !== drawn) {
+      if (!(await this.nextFrame(generation))) return sigma.kill();
+      sigma.setGraph(drawn);
+      // The store may have moved on during the frame (this.sigma was still null, so update() skipped it).
+      this.restyle(this.store.get());
+      this.refocus(this.store.get());
+    }
     this.sigma = sigma;
     if (big) this.overlay = new FocusOverlay(sigma);
     this.showFocusTies();
@@ -265,6 +278,12 @@ export class MapView {
     return boxes;
   }
 
+  /** Waits until a frame has been drawn; false when a newer rebuild has started meanwhile. */
+  private async nextFrame(generation: number): Promise<boolean> {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return generation === this.generation;
+  }
+
   /** Yields to the page; false when a newer rebuild has started meanwhile. */
   private async nextTask(generation: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -276,27 +295,27 @@ export class MapView {
     this.style.moving = phase === 'forces' || phase === 'separating';
     // Big maps hide their ties while the layout moves, and draw the chosen ones once it settles.
     if (this.style.big && wasMoving !== this.style.moving) {
-      const changed = !this.style.moving && this.drawTies();
       // Hiding or showing ties is only worth a frame when the drawn graph has some (a big map starts with none).
-      if (changed || (this.drawn?.size ?? 0) > 0) this.sigma?.refresh({ schedule: true });
+      if ((this.drawn?.size ?? 0) > 0) this.sigma?.refresh({ schedule: true });
+      // Thousands of ties go in after the frame with the final positions, not in the same task.
+      if (!this.style.moving) this.scheduleRedraw({ ties: true, style: false });
     }
     this.container.dataset.layout = phase;
     this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
   }
 
-  /** Big maps: puts the strongest visible ties in the drawn graph (the caller refreshes); false when unchanged. */
-  private drawTies(): boolean {
+  /** Big maps: puts the strongest visible ties in the drawn graph (skipped when unchanged). */
+  private drawTies(): void {
     const { display, drawn, sigma } = this;
-    if (!display || !drawn || !sigma || display.tiesInGraph) return false;
+    if (!display || !drawn || !sigma || display.tiesInGraph) return;
     const { ties, keys } = display;
     // The worker chose them (with the analysis, or with the network before any analysis).
     const chosen = this.style.analysis?.payload.drawnTies ?? ties.drawn ?? chooseDrawnTies(ties.weight, this.style.edgeVisible, smallerDegrees(ties));
     const key = `${chosen.length}:${chosen.slice(0, 64).join(',')}:${chosen.at(-1)}`;
-    if (key === this.drawnKey) return false;
+    if (key === this.drawnKey) return;
     this.drawnKey = key;
     drawn.clearEdges();
     for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
-    return true;
   }
 
   private restyle(state: AppState): void {
@@ -352,6 +371,23 @@ export class MapView {
     const camera = sigma.getCamera();
     camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) }, { duration: MAP_DEFAULTS.focusDuration });
   }
+}
+
+/** A graph of the drawn graph's type with one ringed and one plain dot from it, so both node programs draw once. */
+function warmUpGraph(drawn: DisplayGraph, style: MapStyle): DisplayGraph {
+  const graph = drawn.nullCopy() as DisplayGraph;
+  const rings = style.appearance?.rings;
+  let plain = false;
+  let ringed = false;
+  drawn.findNode((key, data) => {
+    const hasRing = (rings?.[data.i] ?? 0) > 0;
+    if (hasRing ? ringed : plain) return false;
+    graph.addNode(key, { ...data });
+    if (hasRing) ringed = true;
+    else plain = true;
+    return plain && ringed;
+  });
+  return graph;
 }
 
 /** Pixels per graph unit with the camera at zoom 1. */
