@@ -117,9 +117,28 @@ export function scatterChart(element: HTMLElement, callbacks: ScatterCallbacks, 
       context.fillStyle = colour;
       context.fill();
     };
+    // One path and one fill per colour: 100,000 separate fills take a large part of a second.
+    const fillAll = (chosenPoints: typeof points, colourOf: (index: number) => string) => {
+      const byColour = new Map<string, typeof points>();
+      for (const point of chosenPoints) {
+        const colour = colourOf(point.index);
+        const group = byColour.get(colour);
+        if (group) group.push(point);
+        else byColour.set(colour, [point]);
+      }
+      for (const [colour, group] of byColour) {
+        context.beginPath();
+        for (const point of group) {
+          context.moveTo(point.px + settings.radius, point.py);
+          context.arc(point.px, point.py, settings.radius, 0, 2 * Math.PI);
+        }
+        context.fillStyle = colour;
+        context.fill();
+      }
+    };
     const brushed = data.brushed;
-    for (const point of points) if (brushed && !brushed.has(point.index)) draw(point, settings.faded, settings.radius);
-    for (const point of points) if (!brushed || brushed.has(point.index)) draw(point, data.colours[point.index], settings.radius);
+    if (brushed) fillAll(points.filter((point) => !brushed.has(point.index)), () => settings.faded);
+    fillAll(brushed ? points.filter((point) => brushed.has(point.index)) : points, (index) => data.colours[index]);
     const chosen = points.find((point) => point.index === data.selected);
     if (chosen) {
       draw(chosen, settings.selected, settings.radius + 3);

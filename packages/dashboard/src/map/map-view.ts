@@ -52,6 +52,8 @@ export class MapView {
   private redrawTimer: ReturnType<typeof setTimeout> | undefined;
   private redrawTies = false;
   private redrawStyle = false;
+  /** What the current appearance was computed from (network, analysis, colour by, size by). */
+  private styledFor: unknown[] = [];
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
@@ -314,12 +316,17 @@ export class MapView {
     const key = `${chosen.length}:${chosen.slice(0, 64).join(',')}:${chosen.at(-1)}`;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
-    drawn.clearEdges();
+    // Clearing makes sigma re-index every node: not worth it when there is nothing to clear.
+    if (drawn.size > 0) drawn.clearEdges();
     for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
   }
 
   private restyle(state: AppState): void {
     if (!state.network || !this.display) return;
+    const inputs = [state.network, state.analysis, state.view.colourBy, state.view.sizeBy];
+    // 100,000 organisations take a good part of a task: not twice for the same inputs.
+    if (inputs.every((value, k) => value === this.styledFor[k])) return;
+    this.styledFor = inputs;
     this.style.appearance = computeAppearance(state.network, state.analysis, state.view.colourBy, state.view.sizeBy);
     this.style.analysis = state.analysis;
     this.style.edgeVisible = state.analysis ? state.analysis.payload.tieVisible : null;

@@ -9,6 +9,7 @@ import {
   networkFromPayload,
   organisationsFromPayload,
   type ProblemPayload,
+  type WeakPayload,
   type WorkerReply,
   type WorkerRequest,
 } from './protocol.js';
@@ -41,6 +42,8 @@ interface Pending {
   progress?: Progress;
   /** Organisations received so far for a load (they come in slices before 'loaded'). */
   organisations?: Organisation[][];
+  /** Weakly connected organisations received so far for an analysis (slices before 'analysed'). */
+  weak?: WeakPayload[][];
 }
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -62,7 +65,7 @@ export class AnalysisClient {
 
   async load(sources: NetworkSources, progress?: Progress): Promise<{ network: Network; warnings: InputWarning[]; format: string }> {
     const slices: Organisation[][] = [];
-    const reply = await this.send({ kind: 'load', sources }, progress, slices);
+    const reply = await this.send({ kind: 'load', sources }, progress, { organisations: slices });
     if (reply.kind !== 'loaded') throw new Error('knet dashboard: unexpected reply to load');
     const network = networkFromPayload(reply.network, slices.flat());
     rememberTies(network, reply.ties);
@@ -72,20 +75,21 @@ export class AnalysisClient {
   async analyse(filters: Filters, horizon: number, progress?: Progress): Promise<AnalysisPayload> {
     const id = this.nextId;
     this.latestAnalysis = id;
-    const reply = await this.send({ kind: 'analyse', filters, horizon }, progress);
+    const weak: WeakPayload[][] = [];
+    const reply = await this.send({ kind: 'analyse', filters, horizon }, progress, { weak });
     if (id !== this.latestAnalysis) throw new Superseded();
     if (reply.kind !== 'analysed') throw new Error('knet dashboard: unexpected reply to analyse');
-    return reply.analysis;
+    return { ...reply.analysis, weak: weak.flat() };
   }
 
   terminate(): void {
     this.worker.terminate();
   }
 
-  private send(request: Request, progress?: Progress, organisations?: Organisation[][]): Promise<WorkerReply> {
+  private send(request: Request, progress?: Progress, slices: Pick<Pending, 'organisations' | 'weak'> = {}): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, progress, organisations });
+      this.pending.set(id, { resolve, reject, progress, ...slices });
       this.worker.postMessage({ ...request, id } as WorkerRequest);
     });
   }
@@ -95,6 +99,10 @@ export class AnalysisClient {
     if (!pending) return;
     if (reply.kind === 'organisations') {
       pending.organisations?.push(organisationsFromPayload(reply.organisations));
+      return;
+    }
+    if (reply.kind === 'weak') {
+      pending.weak?.push(reply.weak);
       return;
     }
     if (reply.kind === 'progress') {

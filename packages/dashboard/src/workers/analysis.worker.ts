@@ -33,6 +33,8 @@ export const WORKER_DEFAULTS = {
   coresKept: 2,
   /** Organisations per message to the page (a message is received in one task; 100,000 at once take seconds). */
   organisationsPerMessage: 5000,
+  /** Weakly connected organisations per message (each carries its reasons in words). */
+  weakPerMessage: 5000,
   /**
    * Above this many organisations betweenness, closeness and harmonic are estimated from a seeded sample of
    * sources (exact all-pairs searches on 100,000 organisations take many minutes); reach and isolation stay exact.
@@ -78,6 +80,11 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   if (!network) throw new Error('knet dashboard: no network is loaded yet.');
   const analysis = await analyse(network, ties!, request.filters, request.horizon, progress);
+  const step = WORKER_DEFAULTS.weakPerMessage;
+  for (let from = 0; from < analysis.weak.length; from += step) {
+    scope.postMessage({ kind: 'weak', id: request.id, weak: analysis.weak.slice(from, from + step) });
+  }
+  analysis.weak = [];
   scope.postMessage({ kind: 'analysed', id: request.id, analysis }, analysisTransfer(analysis));
 }
 

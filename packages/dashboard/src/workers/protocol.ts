@@ -41,6 +41,8 @@ export type WorkerReply =
   | { kind: 'progress'; id: number; stage: string; fraction: number }
   /** Before 'loaded': the organisations in slices, so no single message takes long to receive on the page. */
   | { kind: 'organisations'; id: number; organisations: Organisation[] }
+  /** Before 'analysed': the weakly connected organisations in slices (tens of thousands on a big network). */
+  | { kind: 'weak'; id: number; weak: WeakPayload[] }
   | { kind: 'loaded'; id: number; network: NetworkPayload; ties: TieTable; warnings: InputWarning[]; format: string }
   | { kind: 'analysed'; id: number; analysis: AnalysisPayload }
   | { kind: 'error'; id: number; error: ProblemPayload };
