@@ -126,7 +126,8 @@ export function scatterChart(element: HTMLElement, callbacks: ScatterCallbacks, 
         if (group) group.push(point);
         else byColour.set(colour, [point]);
       }
-      for (const [colour, group] of byColour) {
+      // Biggest groups first, so a small group is not buried under a big one in a dense corner.
+      for (const [colour, group] of [...byColour].sort((a, b) => b[1].length - a[1].length)) {
         context.beginPath();
         for (const point of group) {
           context.moveTo(point.px + settings.radius, point.py);

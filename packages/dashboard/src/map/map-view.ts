@@ -12,6 +12,7 @@ import { type Appearance, computeAppearance } from './appearance.js';
 import { type Display, displaySteps, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.js';
 import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
+import { gpuIdle } from './gpu-idle.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle } from './styles.js';
@@ -163,6 +164,7 @@ export class MapView {
     const generation = ++this.generation;
     clearTimeout(this.redrawTimer);
     this.redrawTimer = undefined;
+    this.container.style.visibility = '';
     this.layout?.kill();
     this.layout = null;
     this.overlay?.kill();
@@ -196,10 +198,12 @@ export class MapView {
     this.refocus(state);
     const labels = createLabelDrawer<DisplayNode, DisplayEdge>();
     const ties = display.ties;
-    // Big maps: sigma starts on a two-dot graph, so its constructor (contexts, shaders) and the software
+    // Big maps: sigma starts on a one-dot graph, so its constructor (contexts, shaders) and the software
     // renderer's first-draw shader compiles each get a task and a frame of their own before the full graph.
-    const first = big ? warmUpGraph(drawn, this.style) : drawn;
-    const sigma = new Sigma<DisplayNode, DisplayEdge>(first, this.container, {
+    const warm = big ? warmUpGraph(drawn, this.style) : null;
+    // ...and while hidden, so the page does not wait for those frames (see gpu-idle.ts).
+    if (warm) this.container.style.visibility = 'hidden';
+    const sigma = new Sigma<DisplayNode, DisplayEdge>(warm?.graph ?? drawn, this.container, {
       defaultNodeType: 'ring',
       // sigma's built-in programs are typed for untyped attributes; they draw any.
       nodeProgramClasses: { ring: NodeRingProgram, point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
@@ -227,12 +231,17 @@ export class MapView {
       nodeReducer: (_key, data) => this.style.node(data),
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
-    if (first !== drawn) {
+    if (warm) {
+      if (!(await this.nextFrame(generation))) return sigma.kill();
+      warm.grow();
       if (!(await this.nextFrame(generation))) return sigma.kill();
       sigma.setGraph(drawn);
       // The store may have moved on during the frame (this.sigma was still null, so update() skipped it).
       this.restyle(this.store.get());
       this.refocus(this.store.get());
+      await gpuIdle(Object.values(sigma.getCanvases()));
+      if (generation !== this.generation) return sigma.kill();
+      this.container.style.visibility = '';
     }
     this.sigma = sigma;
     if (big) this.overlay = new FocusOverlay(sigma);
@@ -380,21 +389,25 @@ export class MapView {
   }
 }
 
-/** A graph of the drawn graph's type with one ringed and one plain dot from it, so both node programs draw once. */
-function warmUpGraph(drawn: DisplayGraph, style: MapStyle): DisplayGraph {
+/**
+ * Small graphs of the drawn graph's type for sigma's first frames: a plain dot, then (grow) a ringed dot and
+ * a tie between them, so each node and tie program is compiled by the software renderer on a frame of its own.
+ */
+function warmUpGraph(drawn: DisplayGraph, style: MapStyle): { graph: DisplayGraph; grow(): void } {
   const graph = drawn.nullCopy() as DisplayGraph;
   const rings = style.appearance?.rings;
-  let plain = false;
-  let ringed = false;
-  drawn.findNode((key, data) => {
-    const hasRing = (rings?.[data.i] ?? 0) > 0;
-    if (hasRing ? ringed : plain) return false;
-    graph.addNode(key, { ...data });
-    if (hasRing) ringed = true;
-    else plain = true;
-    return plain && ringed;
-  });
-  return graph;
+  const hasRing = (data: DisplayNode) => (rings?.[data.i] ?? 0) > 0;
+  const plain = drawn.findNode((_key, data) => !hasRing(data));
+  const ringed = drawn.findNode((_key, data) => hasRing(data));
+  const add = (key: string | undefined) => key !== undefined && !graph.hasNode(key) && graph.addNode(key, { ...drawn.getNodeAttributes(key) });
+  add(plain ?? ringed);
+  return {
+    graph,
+    grow: () => {
+      add(ringed);
+      if (plain !== undefined && ringed !== undefined) graph.addEdge(plain, ringed, { k: 0, weight: 1, size: 1 });
+    },
+  };
 }
 
 /** Pixels per graph unit with the camera at zoom 1. */
