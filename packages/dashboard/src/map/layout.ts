@@ -39,7 +39,11 @@ export const LAYOUT_DEFAULTS = {
 export type LayoutPhase = 'idle' | 'forces' | 'separating' | 'settled';
 
 export interface LayoutCallbacks {
-  /** Whether positions may be copied to the drawn graph now (big maps wait while metrics are computed). */
+  /**
+   * Whether positions may be copied to the drawn graph now (big maps wait while metrics are computed: each
+   * copy is a frame the software renderer draws on the cores the workers use). The final positions wait too;
+   * the caller calls flush() once it may.
+   */
   canSync?: () => boolean;
   onPhase?: (phase: LayoutPhase) => void;
   /** Node radius in pixels (from the current appearance). */
@@ -53,8 +57,9 @@ export class MapLayout {
   private separateTimer: ReturnType<typeof setTimeout> | undefined;
   private phase: LayoutPhase = 'idle';
   private run = 0;
-  /** Positions received but not yet copied (canSync said no): the newest wins. */
+  /** Positions received but not yet copied (canSync said no): the newest wins; `pendingFinal` when they are the last. */
   private pending: Float32Array | null = null;
+  private pendingFinal = false;
   /** Extent of the positions the drawn graph holds, to rescale pixelsPerUnit to the layout's extent. */
   private drawnExtent: number;
 
@@ -112,6 +117,7 @@ export class MapLayout {
     this.worker.postMessage({ kind: 'stop' } satisfies LayoutRequest);
     this.run++;
     this.pending = null;
+    this.pendingFinal = false;
     if (this.phase !== 'settled') this.setPhase('idle');
   }
 
@@ -132,7 +138,7 @@ export class MapLayout {
     if (reply.run !== this.run) return;
     if (reply.kind === 'positions') {
       this.pending = reply.xy;
-      this.syncPending();
+      this.flush();
     } else if (reply.kind === 'forces-done') {
       this.separate(reply.xy);
     } else this.settle(reply.xy);
@@ -140,16 +146,20 @@ export class MapLayout {
 
   private settle(xy: Float32Array): void {
     clearTimeout(this.separateTimer);
-    this.pending = null;
-    this.apply(xy);
-    this.setPhase('settled');
+    this.pending = xy;
+    this.pendingFinal = true;
+    this.flush();
   }
 
-  private syncPending(): void {
+  /** Copies positions that waited for canSync, if it now allows. */
+  flush(): void {
     if (!this.pending || (this.callbacks.canSync && !this.callbacks.canSync())) return;
     const xy = this.pending;
+    const final = this.pendingFinal;
     this.pending = null;
+    this.pendingFinal = false;
     this.apply(xy);
+    if (final) this.setPhase('settled');
   }
 
   /** Noverlap, with dot sizes in graph units for these positions (sigma scales by the extent's longer side). */

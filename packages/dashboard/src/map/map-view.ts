@@ -111,6 +111,8 @@ export class MapView {
     if (state.network !== previous.network) void this.rebuild();
     const sigma = this.sigma;
     if (!sigma || !state.network) return;
+    // Positions a big map held back while metrics were computed (see canSync below) go in with the new analysis.
+    if (previous.status.phase === 'analysing' && state.status.phase !== 'analysing') this.layout?.flush();
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
       // The appearance now (the charts colour their dots with it); the redraw in a task of its own.
       this.restyle(state);
