@@ -6,8 +6,11 @@
 export const GPU_IDLE_DEFAULTS = {
   /** How often the fence is polled (ms). */
   pollEvery: 30,
-  /** Give up waiting after this long (ms): the page then simply shows the map. */
-  timeout: 4000,
+  /**
+   * Give up waiting after this long (ms): the page then simply shows the map. 100,000 dots take a loaded
+   * software renderer several seconds; showing them earlier only makes the page wait for them instead.
+   */
+  timeout: 20_000,
 };
 
 export async function gpuIdle(canvases: Iterable<HTMLCanvasElement>, settings = GPU_IDLE_DEFAULTS): Promise<void> {
