@@ -1,22 +1,11 @@
-// The map's layout: ForceAtlas2 in a Web Worker (graphology-layout-forceatlas2/worker) that stops by itself
-// once the nodes barely move (or a time budget runs out), then Noverlap in a worker so no two dots overlap.
-// Both run on a private copy of the graph; positions reach the drawn graph at a steady pace (every frame or
-// so for small maps, once a second for big ones), so the page never redraws faster than it can afford.
-import { UndirectedGraph } from 'graphology';
-import FA2Module from 'graphology-layout-forceatlas2/worker.js';
-import { inferSettings } from 'graphology-layout-forceatlas2';
-import NoverlapModule from 'graphology-layout-noverlap/worker.js';
+// The map's layout: ForceAtlas2 then Noverlap in a Web Worker of our own (layout.worker.ts), fed the tie
+// columns as typed arrays. The page builds no layout graph and copies nothing per step: it sends the ties
+// once and receives positions (Float32Array, transferred) at a steady pace, which reach the drawn graph
+// every frame or so for small maps and once a second for big ones, so the page never redraws faster than
+// it can afford.
 import type { DisplayGraph, TieTable } from './display-graph.js';
-
-// Both files are CommonJS (module.exports = the class) with a .d.ts that says `export default`: under NodeNext
-// typing the default import is the module itself, which is also what the bundler gives at run time.
-const FA2LayoutSupervisor = FA2Module as unknown as typeof FA2Module.default;
-type FA2LayoutSupervisor = InstanceType<typeof FA2LayoutSupervisor>;
-const NoverlapLayoutSupervisor = NoverlapModule as unknown as typeof NoverlapModule.default;
-type NoverlapLayoutSupervisor = InstanceType<typeof NoverlapLayoutSupervisor>;
-
-type LayoutNode = { x: number; y: number; i: number };
-type LayoutGraph = UndirectedGraph<LayoutNode, { weight: number }>;
+import { extent } from './layout-geometry.js';
+import type { LayoutReply, LayoutRequest, LayoutSettings } from './layout-protocol.js';
 
 export const LAYOUT_DEFAULTS = {
   /** How often movement is measured (ms). */
@@ -32,43 +21,59 @@ export const LAYOUT_DEFAULTS = {
   margin: 2,
   /** Noverlap may never fully converge in a dense core: stop it after this long (ms). */
   separateBudget: 4000,
+  /**
+   * Noverlap only up to this many organisations: its grid is uniform over the map, so on a huge map with a
+   * few far-flung dots one iteration can put most dots in one cell and run for minutes.
+   */
+  separateUpTo: 20_000,
+  /** The page gives up on the worker this long after Noverlap's budget and keeps the forces' positions (ms). */
+  separateGrace: 2000,
   /** Positions are copied to the drawn graph this often (ms): small maps, then maps from `bigFrom` organisations. */
   syncEvery: 100,
   syncEveryBig: 1200,
   bigFrom: 2000,
+  /** The worker reads its messages (a stop, a restart) at least this often (ms). */
+  slice: 30,
 };
 
 export type LayoutPhase = 'idle' | 'forces' | 'separating' | 'settled';
 
 export interface LayoutCallbacks {
-  /** Whether positions may be copied to the drawn graph now (big maps wait while metrics are computed). */
+  /**
+   * Whether positions may be copied to the drawn graph now (big maps wait while metrics are computed: each
+   * copy is a frame the software renderer draws on the cores the workers use). The final positions wait too;
+   * the caller calls flush() once it may.
+   */
   canSync?: () => boolean;
   onPhase?: (phase: LayoutPhase) => void;
   /** Node radius in pixels (from the current appearance). */
   sizeOf: (index: number) => number;
-  /** Pixels per graph unit at zoom 1, so Noverlap separates dots as drawn. */
+  /** Pixels per graph unit at zoom 1 for the positions the renderer last drew, so Noverlap separates dots as drawn. */
   pixelsPerUnit: () => number;
 }
 
 export class MapLayout {
-  private fa2: FA2LayoutSupervisor | null = null;
-  private noverlap: NoverlapLayoutSupervisor | null = null;
-  private checkTimer: ReturnType<typeof setInterval> | undefined;
-  private syncTimer: ReturnType<typeof setInterval> | undefined;
+  private worker: Worker;
   private separateTimer: ReturnType<typeof setTimeout> | undefined;
   private phase: LayoutPhase = 'idle';
+  private run = 0;
+  /** Positions received but not yet copied (canSync said no): the newest wins; `pendingFinal` when they are the last. */
+  private pending: Float32Array | null = null;
+  private pendingFinal = false;
+  /** Extent of the positions the drawn graph holds, to rescale pixelsPerUnit to the layout's extent. */
+  private drawnExtent: number;
 
   private constructor(
     private readonly graph: DisplayGraph,
-    private readonly layoutGraph: LayoutGraph,
+    private readonly ties: TieTable,
     private readonly callbacks: LayoutCallbacks,
     private readonly settings: typeof LAYOUT_DEFAULTS,
-  ) {}
+  ) {
+    this.worker = this.newWorker();
+    this.drawnExtent = extent(this.drawnPositions());
+  }
 
-  /**
-   * A layout for the drawn graph and every tie. The private graph is built a slice of ties per task, so
-   * 50,000 ties never block the page in one go; null when `stillWanted` turns false meanwhile.
-   */
+  /** A layout for the drawn graph and every tie; null when `stillWanted` turns false meanwhile. */
   static async create(
     graph: DisplayGraph,
     ties: TieTable,
@@ -76,8 +81,7 @@ export class MapLayout {
     stillWanted: () => boolean = () => true,
     settings = LAYOUT_DEFAULTS,
   ): Promise<MapLayout | null> {
-    const layoutGraph = await copyForLayout(graph, ties, stillWanted);
-    return layoutGraph ? new MapLayout(graph, layoutGraph, callbacks, settings) : null;
+    return stillWanted() ? new MapLayout(graph, ties, callbacks, settings) : null;
   }
 
   get current(): LayoutPhase {
@@ -86,158 +90,119 @@ export class MapLayout {
 
   start(): void {
     this.stop();
-    const graph = this.layoutGraph;
-    copyPositions(this.graph, graph);
-    if (graph.order < 2) return this.setPhase('settled');
-    const fa2 = new FA2LayoutSupervisor(graph, {
-      settings: { ...inferSettings(graph), adjustSizes: false },
-      getEdgeWeight: 'weight',
-    });
-    this.fa2 = fa2;
-    fa2.start();
-    this.setPhase('forces');
+    const n = this.graph.order;
+    if (n < 2) return this.setPhase('settled');
     const s = this.settings;
-    const big = graph.order >= s.bigFrom;
-    this.syncTimer = setInterval(() => this.sync(), big ? s.syncEveryBig : s.syncEvery);
-    const budget = Math.min(s.budgetMax, Math.max(s.budgetMin, s.budgetBase + s.budgetPerOrganisation * graph.order));
-    const started = performance.now();
-    let previous = positions(graph);
-    let calm = 0;
-    this.checkTimer = setInterval(() => {
-      const now = positions(graph);
-      const move = meanMove(previous, now) / Math.max(1e-9, extent(now));
-      previous = now;
-      calm = move < s.settledMove ? calm + 1 : 0;
-      if (calm >= 2 || performance.now() - started > budget) this.separate();
-    }, s.checkEvery);
+    const run = ++this.run;
+    const settings: LayoutSettings = {
+      checkEvery: s.checkEvery,
+      settledMove: s.settledMove,
+      budget: Math.min(s.budgetMax, Math.max(s.budgetMin, s.budgetBase + s.budgetPerOrganisation * n)),
+      postEvery: n >= s.bigFrom ? s.syncEveryBig : s.syncEvery,
+      separateBudget: s.separateBudget,
+      slice: s.slice,
+    };
+    // Copies: the display keeps its tie columns; the copies are transferred, not cloned.
+    const xy = this.drawnPositions();
+    const source = this.ties.source.slice();
+    const target = this.ties.target.slice();
+    const weight = Float32Array.from(this.ties.weight);
+    const request: LayoutRequest = { kind: 'start', run, xy, source, target, weight, settings };
+    this.worker.postMessage(request, [xy.buffer, source.buffer, target.buffer, weight.buffer]);
+    this.setPhase('forces');
   }
 
   stop(): void {
-    clearInterval(this.checkTimer);
-    clearInterval(this.syncTimer);
     clearTimeout(this.separateTimer);
-    this.checkTimer = this.syncTimer = this.separateTimer = undefined;
-    this.fa2?.kill();
-    this.fa2 = null;
-    this.noverlap?.kill();
-    this.noverlap = null;
+    this.worker.postMessage({ kind: 'stop' } satisfies LayoutRequest);
+    this.run++;
+    this.pending = null;
+    this.pendingFinal = false;
     if (this.phase !== 'settled') this.setPhase('idle');
   }
 
-  /** Copies the layout's positions to the drawn graph (one graph event, so one redraw). */
-  private sync(): void {
-    if (this.callbacks.canSync && !this.callbacks.canSync()) return;
-    const layout = this.layoutGraph;
-    this.graph.updateEachNodeAttributes((key, attributes) => {
-      const position = layout.getNodeAttributes(key);
-      attributes.x = position.x;
-      attributes.y = position.y;
+  /** Stops for good (a new network replaces this one). */
+  kill(): void {
+    clearTimeout(this.separateTimer);
+    this.run++;
+    this.worker.terminate();
+  }
+
+  private newWorker(): Worker {
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'knet-layout' });
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => this.receive(event.data);
+    return worker;
+  }
+
+  private receive(reply: LayoutReply): void {
+    if (reply.run !== this.run) return;
+    if (reply.kind === 'positions') {
+      this.pending = reply.xy;
+      this.flush();
+    } else if (reply.kind === 'forces-done') {
+      this.separate(reply.xy);
+    } else this.settle(reply.xy);
+  }
+
+  private settle(xy: Float32Array): void {
+    clearTimeout(this.separateTimer);
+    this.pending = xy;
+    this.pendingFinal = true;
+    this.flush();
+  }
+
+  /** Copies positions that waited for canSync, if it now allows. */
+  flush(): void {
+    if (!this.pending || (this.callbacks.canSync && !this.callbacks.canSync())) return;
+    const xy = this.pending;
+    const final = this.pendingFinal;
+    this.pending = null;
+    this.pendingFinal = false;
+    this.apply(xy);
+    if (final) this.setPhase('settled');
+  }
+
+  /** Noverlap, with dot sizes in graph units for these positions (sigma scales by the extent's longer side). */
+  private separate(xy: Float32Array): void {
+    if (this.graph.order > this.settings.separateUpTo) return this.settle(xy);
+    const { sizeOf, pixelsPerUnit } = this.callbacks;
+    const pixels = pixelsPerUnit() * (this.drawnExtent / Math.max(1e-9, extent(xy)));
+    const unitsPerPixel = 1 / Math.max(1e-9, pixels);
+    const n = this.graph.order;
+    const sizes = new Float32Array(n);
+    for (let v = 0; v < n; v++) sizes[v] = sizeOf(v) * unitsPerPixel;
+    this.setPhase('separating');
+    const request: LayoutRequest = { kind: 'separate', run: this.run, sizes, margin: this.settings.margin * unitsPerPixel };
+    this.worker.postMessage(request, [sizes.buffer]);
+    // A Noverlap step cannot be interrupted inside the worker: past its budget the page replaces the worker.
+    this.separateTimer = setTimeout(() => {
+      this.worker.terminate();
+      this.worker = this.newWorker();
+      this.settle(xy);
+    }, this.settings.separateBudget + this.settings.separateGrace);
+  }
+
+  /** Copies positions to the drawn graph (one graph event, so one redraw). */
+  private apply(xy: Float32Array): void {
+    this.drawnExtent = extent(xy);
+    this.graph.updateEachNodeAttributes((_key, attributes) => {
+      attributes.x = xy[2 * attributes.i];
+      attributes.y = xy[2 * attributes.i + 1];
       return attributes;
     }, { attributes: ['x', 'y'] });
   }
 
-  /** The final copy, whatever canSync says. */
-  private syncNow(): void {
-    const canSync = this.callbacks.canSync;
-    this.callbacks.canSync = undefined;
-    this.sync();
-    this.callbacks.canSync = canSync;
-  }
-
-  /** Stops the forces and pushes overlapping dots apart. */
-  private separate(): void {
-    clearInterval(this.checkTimer);
-    this.checkTimer = undefined;
-    this.fa2?.kill();
-    this.fa2 = null;
-    const { sizeOf, pixelsPerUnit } = this.callbacks;
-    const unitsPerPixel = 1 / Math.max(1e-9, pixelsPerUnit());
-    this.setPhase('separating');
-    const graph = this.layoutGraph;
-    const noverlap = new NoverlapLayoutSupervisor(graph, {
-      inputReducer: (_key: string, attributes: { x: number; y: number }) => ({
-        x: attributes.x,
-        y: attributes.y,
-        size: sizeOf((attributes as LayoutNode).i) * unitsPerPixel,
-      }),
-      settings: { margin: this.settings.margin * unitsPerPixel, ratio: 1, gridSize: 20, expansion: 1.1, speed: 3 },
-      onConverged: () => finish(),
+  private drawnPositions(): Float32Array {
+    const xy = new Float32Array(2 * this.graph.order);
+    this.graph.forEachNode((_key, attributes) => {
+      xy[2 * attributes.i] = attributes.x;
+      xy[2 * attributes.i + 1] = attributes.y;
     });
-    const finish = () => {
-      clearTimeout(this.separateTimer);
-      clearInterval(this.syncTimer);
-      this.separateTimer = this.syncTimer = undefined;
-      noverlap.kill();
-      if (this.noverlap !== noverlap) return;
-      this.noverlap = null;
-      this.syncNow();
-      this.setPhase('settled');
-    };
-    this.noverlap = noverlap;
-    noverlap.start();
-    this.separateTimer = setTimeout(finish, this.settings.separateBudget);
+    return xy;
   }
 
   private setPhase(phase: LayoutPhase): void {
     this.phase = phase;
     this.callbacks.onPhase?.(phase);
   }
-}
-
-const TIES_PER_TASK = 8000;
-
-/** Organisations and every tie (direction does not matter to the forces): the layout's private graph. */
-async function copyForLayout(display: DisplayGraph, ties: TieTable, stillWanted: () => boolean): Promise<LayoutGraph | null> {
-  const graph: LayoutGraph = new UndirectedGraph<LayoutNode, { weight: number }>();
-  const keys: string[] = [];
-  display.forEachNode((key, attributes) => {
-    graph.addNode(key, { x: attributes.x, y: attributes.y, i: attributes.i });
-    keys[attributes.i] = key;
-  });
-  for (let k = 0; k < ties.count; k++) {
-    if (k > 0 && k % TIES_PER_TASK === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (!stillWanted()) return null;
-    }
-    const source = keys[ties.source[k]];
-    const target = keys[ties.target[k]];
-    // A directed pair tied both ways is one undirected tie with both weights.
-    const existing = graph.edge(source, target);
-    if (existing === undefined) graph.addEdge(source, target, { weight: ties.weight[k] });
-    else graph.updateEdgeAttribute(existing, 'weight', (weight) => (weight ?? 0) + ties.weight[k]);
-  }
-  return graph;
-}
-
-function copyPositions(from: DisplayGraph, to: LayoutGraph): void {
-  from.forEachNode((key, attributes) => {
-    to.setNodeAttribute(key, 'x', attributes.x);
-    to.setNodeAttribute(key, 'y', attributes.y);
-  });
-}
-
-function positions(graph: LayoutGraph): Float64Array {
-  const xy = new Float64Array(graph.order * 2);
-  let k = 0;
-  graph.forEachNode((_, attributes) => {
-    xy[k++] = attributes.x;
-    xy[k++] = attributes.y;
-  });
-  return xy;
-}
-
-function meanMove(a: Float64Array, b: Float64Array): number {
-  if (a.length !== b.length || a.length === 0) return Number.POSITIVE_INFINITY;
-  let sum = 0;
-  for (let k = 0; k < a.length; k += 2) sum += Math.hypot(a[k] - b[k], a[k + 1] - b[k + 1]);
-  return sum / (a.length / 2);
-}
-
-function extent(xy: Float64Array): number {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let k = 0; k < xy.length; k += 2) {
-    minX = Math.min(minX, xy[k]); maxX = Math.max(maxX, xy[k]);
-    minY = Math.min(minY, xy[k + 1]); maxY = Math.max(maxY, xy[k + 1]);
-  }
-  return Math.max(maxX - minX, maxY - minY);
 }

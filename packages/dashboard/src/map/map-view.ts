@@ -9,12 +9,14 @@ import type { Actions } from '../state/actions.js';
 import { COLOURS } from '../state/palette.js';
 import type { AppState, Store } from '../state/store.js';
 import { type Appearance, computeAppearance } from './appearance.js';
-import { buildDisplay, type Display, type DisplayEdge, type DisplayGraph, type DisplayNode, otherEnd, visibleEdges } from './display-graph.js';
+import { type Display, displaySteps, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.js';
 import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
+import { gpuIdle } from './gpu-idle.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
+import { otherEnd, smallerDegrees } from './ties.js';
 import { WeavingOverlay } from './weaving-overlay.js';
 
 export const MAP_DEFAULTS = {
@@ -24,6 +26,8 @@ export const MAP_DEFAULTS = {
   /** Big maps from this many organisations or ties (see drawn-ties.ts and styles.ts). */
   bigFromOrganisations: 2000,
   bigFromTies: 10000,
+  /** Organisations added to the drawn graph per task while it is built. */
+  nodesPerTask: 10000,
 };
 
 const NodeRingProgram = createNodeBorderProgram<DisplayNode, DisplayEdge>({
@@ -54,6 +58,12 @@ export class MapView {
   private generation = 0;
   /** The ties a big map draws now (to skip re-indexing when a new analysis keeps the same ones). */
   private drawnKey = '';
+  /** A redraw waiting for its own task (see scheduleRedraw), and whether it must choose the ties again. */
+  private redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  private redrawTies = false;
+  private redrawStyle = false;
+  /** What the current appearance was computed from (network, analysis, colour by, size by). */
+  private styledFor: unknown[] = [];
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
@@ -121,11 +131,12 @@ export class MapView {
     if (state.network !== previous.network) void this.rebuild();
     const sigma = this.sigma;
     if (!sigma || !state.network) return;
-    let restyled = false;
+    // Positions a big map held back while metrics were computed (see canSync below) go in with the new analysis.
+    if (previous.status.phase === 'analysing' && state.status.phase !== 'analysing') this.layout?.flush();
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
+      // The appearance now (the charts colour their dots with it); the redraw in a task of its own.
       this.restyle(state);
-      if (state.analysis !== previous.analysis && this.style.big && !this.style.moving) this.drawTies();
-      restyled = true;
+      this.scheduleRedraw({ ties: state.analysis !== previous.analysis, style: true });
     }
     const picked = state.highlight !== previous.highlight;
     const proposing = state.proposing !== previous.proposing;
@@ -143,11 +154,33 @@ export class MapView {
       });
     }
     const woven = this.reweave(state, previous);
-    if (restyled || picked || woven || proposing || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
+    if (picked || woven || proposing || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
     else if (focusChanged && this.style.big) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
       sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
     } else if (focusChanged) sigma.refresh({ skipIndexation: true });
+  }
+
+  /**
+   * A new analysis (or colour or size) redraws the map in a task of its own, after the store's other
+   * listeners (panels, charts) have had theirs: on a big map each is a few hundred milliseconds under a
+   * software renderer, and together they would block the page for their sum.
+   */
+  private scheduleRedraw(what: { ties: boolean; style: boolean }): void {
+    this.redrawTies ||= what.ties;
+    this.redrawStyle ||= what.style;
+    if (this.redrawTimer !== undefined) return;
+    const generation = this.generation;
+    this.redrawTimer = setTimeout(() => {
+      this.redrawTimer = undefined;
+      const { redrawTies, redrawStyle } = this;
+      this.redrawTies = this.redrawStyle = false;
+      const sigma = this.sigma;
+      if (generation !== this.generation || !sigma) return;
+      if (redrawTies && this.style.big && !this.style.moving) this.drawTies();
+      // New ties need no refresh here: sigma indexed each as it was added and draws them at the next frame.
+      if (redrawStyle) sigma.refresh();
+    }, 0);
   }
 
   /**
@@ -156,7 +189,11 @@ export class MapView {
    */
   private async rebuild(): Promise<void> {
     const generation = ++this.generation;
-    this.layout?.stop();
+    clearTimeout(this.redrawTimer);
+    this.redrawTimer = undefined;
+    this.container.style.visibility = '';
+    this.layout?.kill();
+    this.layout = null;
     this.overlay?.kill();
     this.weaving?.kill();
     this.weaving = null;
@@ -174,7 +211,13 @@ export class MapView {
     this.container.dataset.big = String(big);
     this.container.dataset.drawn = 'false';
     // Big maps start with no ties in the drawn graph: the layout moves only dots; ties come once it settles.
-    const display = buildDisplay(network, { tiesInGraph: !big });
+    const steps = displaySteps(network, { tiesInGraph: !big }, MAP_DEFAULTS.nodesPerTask);
+    let step = steps.next();
+    while (!step.done) {
+      if (!(await this.nextTask(generation))) return;
+      step = steps.next();
+    }
+    const display = step.value;
     if (!(await this.nextTask(generation))) return;
     this.display = display;
     const drawn = display.graph;
@@ -184,7 +227,12 @@ export class MapView {
     this.refocus(state);
     const labels = createLabelDrawer<DisplayNode, DisplayEdge>();
     const ties = display.ties;
-    const sigma = new Sigma<DisplayNode, DisplayEdge>(drawn, this.container, {
+    // Big maps: sigma starts on a one-dot graph, so its constructor (contexts, shaders) and the software
+    // renderer's first-draw shader compiles each get a task and a frame of their own before the full graph.
+    const warm = big ? warmUpGraph(drawn, this.style) : null;
+    // ...and while hidden, so the page does not wait for those frames (see gpu-idle.ts).
+    if (warm) this.container.style.visibility = 'hidden';
+    const sigma = new Sigma<DisplayNode, DisplayEdge>(warm?.graph ?? drawn, this.container, {
       defaultNodeType: 'ring',
       // sigma's built-in programs are typed for untyped attributes; they draw any.
       nodeProgramClasses: { ring: NodeRingProgram, point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
@@ -212,6 +260,18 @@ export class MapView {
       nodeReducer: (_key, data) => this.style.node(data),
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
+    if (warm) {
+      if (!(await this.nextFrame(generation))) return sigma.kill();
+      warm.grow();
+      if (!(await this.nextFrame(generation))) return sigma.kill();
+      sigma.setGraph(drawn);
+      // The store may have moved on during the frame (this.sigma was still null, so update() skipped it).
+      this.restyle(this.store.get());
+      this.refocus(this.store.get());
+      await gpuIdle(Object.values(sigma.getCanvases()));
+      if (generation !== this.generation) return sigma.kill();
+      this.container.style.visibility = '';
+    }
     this.sigma = sigma;
     if (big) this.overlay = new FocusOverlay(sigma);
     this.weaving = new WeavingOverlay(sigma, this.container);
@@ -260,6 +320,12 @@ export class MapView {
     return boxes;
   }
 
+  /** Waits until a frame has been drawn; false when a newer rebuild has started meanwhile. */
+  private async nextFrame(generation: number): Promise<boolean> {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return generation === this.generation;
+  }
+
   /** Yields to the page; false when a newer rebuild has started meanwhile. */
   private async nextTask(generation: number): Promise<boolean> {
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -271,34 +337,39 @@ export class MapView {
     this.style.moving = phase === 'forces' || phase === 'separating';
     // Big maps hide their ties while the layout moves, and draw the chosen ones once it settles.
     if (this.style.big && wasMoving !== this.style.moving) {
-      if (!this.style.moving) this.drawTies();
-      this.sigma?.refresh();
+      // Hiding or showing ties is only worth a frame when the drawn graph has some (a big map starts with none).
+      if ((this.drawn?.size ?? 0) > 0) this.sigma?.refresh({ schedule: true });
+      // Thousands of ties go in after the frame with the final positions, not in the same task.
+      if (!this.style.moving) this.scheduleRedraw({ ties: true, style: false });
     }
     this.container.dataset.layout = phase;
     this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
   }
 
-  /** Big maps: puts the strongest visible ties in the drawn graph (the caller refreshes; skipped when unchanged). */
+  /** Big maps: puts the strongest visible ties in the drawn graph (skipped when unchanged). */
   private drawTies(): void {
     const { display, drawn, sigma } = this;
     if (!display || !drawn || !sigma || display.tiesInGraph) return;
     const { ties, keys } = display;
-    const smaller = new Float64Array(ties.count);
-    const degree = (v: number) => ties.offsets[v + 1] - ties.offsets[v];
-    for (let k = 0; k < ties.count; k++) smaller[k] = Math.min(degree(ties.source[k]), degree(ties.target[k]));
-    const chosen = chooseDrawnTies(ties.weight, this.style.edgeVisible, smaller);
+    // The worker chose them (with the analysis, or with the network before any analysis).
+    const chosen = this.style.analysis?.payload.drawnTies ?? ties.drawn ?? chooseDrawnTies(ties.weight, this.style.edgeVisible, smallerDegrees(ties));
     const key = `${chosen.length}:${chosen.slice(0, 64).join(',')}:${chosen.at(-1)}`;
     if (key === this.drawnKey) return;
     this.drawnKey = key;
-    drawn.clearEdges();
+    // Clearing makes sigma re-index every node: not worth it when there is nothing to clear.
+    if (drawn.size > 0) drawn.clearEdges();
     for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
   }
 
   private restyle(state: AppState): void {
     if (!state.network || !this.display) return;
+    const inputs = [state.network, state.analysis, state.view.colourBy, state.view.sizeBy];
+    // 100,000 organisations take a good part of a task: not twice for the same inputs.
+    if (inputs.every((value, k) => value === this.styledFor[k])) return;
+    this.styledFor = inputs;
     this.style.appearance = computeAppearance(state.network, state.analysis, state.view.colourBy, state.view.sizeBy);
     this.style.analysis = state.analysis;
-    this.style.edgeVisible = state.analysis ? visibleEdges(this.display, state.analysis.payload.keptFlows) : null;
+    this.style.edgeVisible = state.analysis ? state.analysis.payload.tieVisible : null;
   }
 
   private refocus(state: AppState): void {
@@ -315,7 +386,7 @@ export class MapView {
     style.picked = state.highlight?.organisations ?? null;
     style.pickedTies = null;
     if (state.highlight && this.display) {
-      const { edgeOfFlow } = this.display;
+      const { edgeOfFlow } = this.display.ties;
       const ties = new Uint8Array(this.display.ties.count);
       state.highlight.flows.forEach((on, f) => {
         if (on && edgeOfFlow[f] >= 0) ties[edgeOfFlow[f]] = 1;
@@ -416,6 +487,27 @@ export class MapView {
     const camera = sigma.getCamera();
     camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) }, { duration: MAP_DEFAULTS.focusDuration });
   }
+}
+
+/**
+ * Small graphs of the drawn graph's type for sigma's first frames: a plain dot, then (grow) a ringed dot and
+ * a tie between them, so each node and tie program is compiled by the software renderer on a frame of its own.
+ */
+function warmUpGraph(drawn: DisplayGraph, style: MapStyle): { graph: DisplayGraph; grow(): void } {
+  const graph = drawn.nullCopy() as DisplayGraph;
+  const rings = style.appearance?.rings;
+  const hasRing = (data: DisplayNode) => (rings?.[data.i] ?? 0) > 0;
+  const plain = drawn.findNode((_key, data) => !hasRing(data));
+  const ringed = drawn.findNode((_key, data) => hasRing(data));
+  const add = (key: string | undefined) => key !== undefined && !graph.hasNode(key) && graph.addNode(key, { ...drawn.getNodeAttributes(key) });
+  add(plain ?? ringed);
+  return {
+    graph,
+    grow: () => {
+      add(ringed);
+      if (plain !== undefined && ringed !== undefined) graph.addEdge(plain, ringed, { k: 0, weight: 1, size: 1 });
+    },
+  };
 }
 
 /** Pixels per graph unit with the camera at zoom 1. */

@@ -10,7 +10,9 @@ export function statusPanel(store: Store): HTMLElement {
   const busy = el('div', { className: 'busy', hidden: true }, stage, bar);
   const error = el('div', { className: 'error', role: 'alert', hidden: true });
   const warnings = el('details', { className: 'warnings', hidden: true });
-  const region = el('div', { className: 'status', role: 'status', 'aria-live': 'polite' }, busy, error, warnings);
+  // Big networks get estimated path metrics (see WORKER_DEFAULTS.exactUpTo): the figures say so.
+  const estimate = el('p', { className: 'hint estimate', hidden: true });
+  const region = el('div', { className: 'status', role: 'status', 'aria-live': 'polite' }, busy, error, estimate, warnings);
 
   let lastWarnings: unknown = null;
   const render = (state: AppState) => {
@@ -20,6 +22,11 @@ export function statusPanel(store: Store): HTMLElement {
     if (working) {
       stage.textContent = `${status.phase === 'loading' ? 'Reading' : 'Computing'}: ${status.stage}…`;
       bar.value = Math.max(0, Math.min(1, status.fraction));
+    }
+    const paths = state.analysis?.payload.paths;
+    estimate.hidden = !paths || paths.exact;
+    if (paths && !paths.exact) {
+      estimate.textContent = `Betweenness, closeness and harmonic centrality estimated from ${paths.sources.toLocaleString('en-GB')} sampled organisations (a network this big would take too long to search from every one); reach and isolation are exact.`;
     }
     error.hidden = state.error === null;
     if (state.error !== null) replace(error, el('strong', {}, 'Could not open this network. '), el('code', {}, state.error));

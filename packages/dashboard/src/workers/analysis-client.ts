@@ -1,6 +1,7 @@
 // The page's side of the analysis worker: promises for 'load' and 'analyse', progress callbacks, and
 // superseded requests dropped (only the latest analysis reaches the page).
-import type { InputWarning, Network } from '@knet/core';
+import type { InputWarning, Network, Organisation } from '@knet/core';
+import { rememberTies } from '../map/ties.js';
 import type { Filters } from '../state/filters.js';
 import type { Proposal } from '../state/proposals.js';
 import type { SiloGrouping, TimeStep } from '../state/view-state.js';
@@ -10,11 +11,13 @@ import {
   type NetworkSources,
   networkFromPayload,
   type IntroductionsPayload,
+  organisationsFromPayload,
   type ParallelPayload,
   type PioneerIntroductionsPayload,
   type ProblemPayload,
   type SilosPayload,
   type TrendPayload,
+  type WeakPayload,
   type WhatIfPayload,
   type WorkerReply,
   type WorkerRequest,
@@ -46,6 +49,10 @@ interface Pending {
   resolve(reply: WorkerReply): void;
   reject(error: Error): void;
   progress?: Progress;
+  /** Organisations received so far for a load (they come in slices before 'loaded'). */
+  organisations?: Organisation[][];
+  /** Weakly connected organisations received so far for an analysis (slices before 'analysed'). */
+  weak?: WeakPayload[][];
 }
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
@@ -66,18 +73,22 @@ export class AnalysisClient {
   }
 
   async load(sources: NetworkSources, progress?: Progress): Promise<{ network: Network; warnings: InputWarning[]; format: string }> {
-    const reply = await this.send({ kind: 'load', sources }, progress);
+    const slices: Organisation[][] = [];
+    const reply = await this.send({ kind: 'load', sources }, progress, { organisations: slices });
     if (reply.kind !== 'loaded') throw new Error('knet dashboard: unexpected reply to load');
-    return { network: networkFromPayload(reply.network), warnings: reply.warnings, format: reply.format };
+    const network = networkFromPayload(reply.network, slices.flat());
+    rememberTies(network, reply.ties);
+    return { network, warnings: reply.warnings, format: reply.format };
   }
 
   async analyse(filters: Filters, horizon: number, asOf: string, progress?: Progress): Promise<AnalysisPayload> {
     const id = this.nextId;
     this.latestAnalysis = id;
-    const reply = await this.send({ kind: 'analyse', filters, horizon, asOf }, progress);
+    const weak: WeakPayload[][] = [];
+    const reply = await this.send({ kind: 'analyse', filters, horizon, asOf }, progress, { weak });
     if (id !== this.latestAnalysis) throw new Superseded();
     if (reply.kind !== 'analysed') throw new Error('knet dashboard: unexpected reply to analyse');
-    return reply.analysis;
+    return { ...reply.analysis, weak: weak.flat() };
   }
 
   /** The silo matrix of the latest analysis the worker finished. */
@@ -136,10 +147,10 @@ export class AnalysisClient {
     this.worker.terminate();
   }
 
-  private send(request: Request, progress?: Progress): Promise<WorkerReply> {
+  private send(request: Request, progress?: Progress, slices: Pick<Pending, 'organisations' | 'weak'> = {}): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, progress });
+      this.pending.set(id, { resolve, reject, progress, ...slices });
       this.worker.postMessage({ ...request, id } as WorkerRequest);
     });
   }
@@ -147,6 +158,14 @@ export class AnalysisClient {
   private receive(reply: WorkerReply): void {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
+    if (reply.kind === 'organisations') {
+      pending.organisations?.push(organisationsFromPayload(reply.organisations));
+      return;
+    }
+    if (reply.kind === 'weak') {
+      pending.weak?.push(reply.weak);
+      return;
+    }
     if (reply.kind === 'progress') {
       pending.progress?.(reply.stage, reply.fraction);
       return;

@@ -12,6 +12,7 @@ import {
   metricsReport,
   type MetricsReport,
   type Network,
+  pathMetrics,
   pathMetricsInWebWorkers,
   type PathMetrics,
   readNetwork,
@@ -19,6 +20,8 @@ import {
   trend,
   weaklyConnected,
 } from '@knet/core';
+import { chooseDrawnTies } from '../map/drawn-ties.js';
+import { copyTies, mergeFlows, smallerDegrees, type TieTable, tieBuffers, visibleTies } from '../map/ties.js';
 import { type Filters, filtersActive, filtersAsOf, networkFilter } from '../state/filters.js';
 import type { SiloGrouping } from '../state/view-state.js';
 import { silosPayload } from './silos.js';
@@ -41,6 +44,16 @@ export const WORKER_DEFAULTS = {
   parallelFrom: 2000,
   /** ...when the machine has cores to spare: the page and the map layout keep two for themselves. */
   coresKept: 2,
+  /** Organisations per message to the page (a message is received in one task; 100,000 at once take seconds). */
+  organisationsPerMessage: 5000,
+  /** Weakly connected organisations per message (each carries its reasons in words). */
+  weakPerMessage: 5000,
+  /**
+   * Above this many organisations betweenness, closeness and harmonic are estimated from a seeded sample of
+   * sources (exact all-pairs searches on 100,000 organisations take many minutes); reach and isolation stay exact.
+   */
+  exactUpTo: 20_000,
+  sampleSources: 1000,
 };
 
 const scope = self as unknown as { postMessage(message: WorkerReply, transfer?: Transferable[]): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
@@ -50,6 +63,8 @@ let analysed: { sub: Network; flowOrigin: Int32Array | null; community: Int32Arr
 
 /** The column that says who agreed to be named in exports. */
 const CONSENT_COLUMN = 'consent';
+/** The map's ties for `network` (built here, off the page), and their smaller end-degrees. */
+let ties: { table: TieTable; smaller: Float64Array } | undefined;
 
 scope.onmessage = (event) => {
   const request = event.data;
@@ -68,8 +83,18 @@ async function handle(request: WorkerRequest): Promise<void> {
     const read = await readNetwork(request.sources);
     network = read.network;
     analysed = undefined;
+    const table = mergeFlows(network);
+    const smaller = smallerDegrees(table);
+    table.drawn = Int32Array.from(chooseDrawnTies(table.weight, null, smaller));
+    ties = { table, smaller };
     const { payload, transfer } = networkToPayload(network);
-    scope.postMessage({ kind: 'loaded', id: request.id, network: payload, warnings: read.warnings, format: read.format }, transfer);
+    const step = WORKER_DEFAULTS.organisationsPerMessage;
+    for (let from = 0; from < payload.organisations.length; from += step) {
+      scope.postMessage({ kind: 'organisations', id: request.id, organisations: payload.organisations.slice(from, from + step) });
+    }
+    payload.organisations = [];
+    const tieCopy = copyTies(table);
+    scope.postMessage({ kind: 'loaded', id: request.id, network: payload, ties: tieCopy, warnings: read.warnings, format: read.format }, [...transfer, ...tieBuffers(tieCopy)]);
     return;
   }
   if (!network) throw new Error('knet dashboard: no network is loaded yet.');
@@ -99,24 +124,31 @@ async function handle(request: WorkerRequest): Promise<void> {
     scope.postMessage({ kind: 'report', id: request.id, html: await reportOf(network, request, progress) });
     return;
   }
-  const analysis = await analyse(network, filtersAsOf(request.filters, request.asOf), request.horizon, progress);
+  const analysis = await analyse(network, ties!, filtersAsOf(request.filters, request.asOf), request.horizon, progress);
   analysis.asOf = request.asOf;
+  const step = WORKER_DEFAULTS.weakPerMessage;
+  for (let from = 0; from < analysis.weak.length; from += step) {
+    scope.postMessage({ kind: 'weak', id: request.id, weak: analysis.weak.slice(from, from + step) });
+  }
+  analysis.weak = [];
   scope.postMessage({ kind: 'analysed', id: request.id, analysis }, analysisTransfer(analysis));
 }
 
-async function analyse(full: Network, filters: Filters, horizon: number, progress: (stage: string, fraction: number) => void): Promise<AnalysisPayload> {
+async function analyse(full: Network, mapTies: { table: TieTable; smaller: Float64Array }, filters: Filters, horizon: number, progress: (stage: string, fraction: number) => void): Promise<AnalysisPayload> {
   const n = full.order;
   const filtered = filtersActive(filters);
   const mapped = filtered ? filterNetworkMapped(full, networkFilter(full, filters)) : undefined;
   const sub = mapped ? mapped.network : full;
   let paths: PathMetrics | undefined;
   const spare = (navigator.hardwareConcurrency || 1) - WORKER_DEFAULTS.coresKept;
+  const sampleSources = sub.order > WORKER_DEFAULTS.exactUpTo ? WORKER_DEFAULTS.sampleSources : 0;
+  const pathStage = sampleSources ? `betweenness and closeness (from ${sampleSources.toLocaleString('en-GB')} sources) and reach` : 'betweenness, closeness and reach';
+  const onPaths = (done: number, total: number) => progress(pathStage, (0.8 * done) / Math.max(1, total));
   if (sub.order >= WORKER_DEFAULTS.parallelFrom && typeof Worker === 'function' && spare >= 2) {
-    paths = await pathMetricsInWebWorkers(sub, {
-      horizon,
-      workers: spare,
-      onProgress: (done, total) => progress('betweenness, closeness and reach', (0.8 * done) / Math.max(1, total)),
-    });
+    paths = await pathMetricsInWebWorkers(sub, { horizon, sampleSources, workers: spare, onProgress: onPaths });
+  } else if (sampleSources) {
+    // metricsReport's own path stage is exact: a sampled run goes first here, on this worker.
+    paths = pathMetrics(sub, { horizon, sampleSources, onProgress: onPaths });
   }
   const report = metricsReport(sub, {
     horizon,
@@ -146,10 +178,15 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
   if (mapped) for (const f of mapped.flowOrigin) keptFlows[f] = 1;
   else keptFlows.fill(1);
 
+  const tieVisible = visibleTies(mapTies.table, keptFlows);
+  const drawnTies = Int32Array.from(chooseDrawnTies(mapTies.table.weight, tieVisible, mapTies.smaller));
+
   return {
     horizon,
     asOf: '',
     filtered,
+    tieVisible,
+    drawnTies,
     kept,
     keptFlows,
     columnIds: [...report.columnIds],
@@ -169,6 +206,7 @@ async function analyse(full: Network, filters: Filters, horizon: number, progres
       reasons: entry.reasons.map((reason) => ({ code: reason.code, text: reason.text })),
     })),
     facts: factsOf(sub, report),
+    paths: { exact: paths?.exact ?? true, sources: paths?.sources ?? sub.order },
   };
 }
 

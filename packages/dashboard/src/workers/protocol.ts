@@ -9,6 +9,7 @@ import {
   type AttributeValue,
   type PseudonymEntry,
 } from '@knet/core';
+import type { TieTable } from '../map/ties.js';
 import type { Filters } from '../state/filters.js';
 import type { Proposal } from '../state/proposals.js';
 import type { SiloGrouping, TimeStep } from '../state/view-state.js';
@@ -54,7 +55,11 @@ export interface ProblemPayload {
 
 export type WorkerReply =
   | { kind: 'progress'; id: number; stage: string; fraction: number }
-  | { kind: 'loaded'; id: number; network: NetworkPayload; warnings: InputWarning[]; format: string }
+  /** Before 'loaded': the organisations in slices, so no single message takes long to receive on the page. */
+  | { kind: 'organisations'; id: number; organisations: Organisation[] }
+  /** Before 'analysed': the weakly connected organisations in slices (tens of thousands on a big network). */
+  | { kind: 'weak'; id: number; weak: WeakPayload[] }
+  | { kind: 'loaded'; id: number; network: NetworkPayload; ties: TieTable; warnings: InputWarning[]; format: string }
   | { kind: 'analysed'; id: number; analysis: AnalysisPayload }
   | { kind: 'silos'; id: number; silos: SilosPayload }
   | { kind: 'trend'; id: number; trend: TrendPayload }
@@ -128,6 +133,11 @@ export interface AnalysisPayload {
   /** Every weakly connected organisation, most isolated first (pioneers are flagged). */
   weak: WeakPayload[];
   facts: NetworkFacts;
+  /** 1 where the tie (map/ties.ts numbering) carries a kept flow, and the ties a big map draws (drawn-ties.ts). */
+  tieVisible: Uint8Array;
+  drawnTies: Int32Array;
+  /** Whether betweenness, closeness and harmonic are exact, or estimated from `sources` sampled organisations. */
+  paths: { exact: boolean; sources: number };
 }
 
 /** Ties between groups of the analysed network (@knet/core groupMatrix) and each group's E-I index. */
@@ -255,12 +265,13 @@ export function networkToPayload(network: Network): { payload: NetworkPayload; t
   return { payload, transfer: [f.source.buffer, f.target.buffer, f.weight.buffer, f.typeCode.buffer, f.dateCode.buffer] as ArrayBuffer[] };
 }
 
-/** Rebuilds a Network on the page. Attribute records come back as plain objects; they are re-created without a prototype. */
-export function networkFromPayload(payload: NetworkPayload): Network {
-  const organisations = payload.organisations.map((organisation) => ({
-    ...organisation,
-    attributes: nullPrototype(organisation.attributes),
-  }));
+/** Organisations as received: attribute records come back as plain objects; they are re-created without a prototype. */
+export function organisationsFromPayload(organisations: readonly Organisation[]): Organisation[] {
+  return organisations.map((organisation) => ({ ...organisation, attributes: nullPrototype(organisation.attributes) }));
+}
+
+/** Rebuilds a Network on the page; `organisations` when they came in slices (already through organisationsFromPayload). */
+export function networkFromPayload(payload: NetworkPayload, organisations = organisationsFromPayload(payload.organisations)): Network {
   const f = payload.flows;
   const table = new FlowTable(f.count, f.source, f.target, f.weight, f.typeCode, f.types, f.dateCode, f.dates, new Map(f.attributes));
   return new Network({ directed: payload.directed, organisations, flows: table });
@@ -280,7 +291,7 @@ export function silosTransfer(silos: SilosPayload): ArrayBuffer[] {
 
 /** The transferable buffers of an analysis. */
 export function analysisTransfer(analysis: AnalysisPayload): ArrayBuffer[] {
-  const buffers = [analysis.kept.buffer, analysis.keptFlows.buffer, analysis.component.buffer, analysis.community.buffer];
+  const buffers = [analysis.kept.buffer, analysis.keptFlows.buffer, analysis.component.buffer, analysis.community.buffer, analysis.tieVisible.buffer, analysis.drawnTies.buffer];
   for (const column of Object.values(analysis.columns)) if (column) buffers.push(column.buffer);
   return buffers as ArrayBuffer[];
 }
