@@ -1,5 +1,6 @@
 // Help texts: the options every command shares, and `knet --help`. Each command adds its own purpose,
 // options and examples (commands/*.ts).
+import { COMPUTE_DEFAULTS } from './compute.js';
 import type { Format } from './options.js';
 import type { Terminal } from './terminal.js';
 
@@ -12,6 +13,8 @@ export interface Command {
   /** Runs with the arguments after the command name; returns the exit code. */
   run(argv: string[], terminal: Terminal): Promise<number>;
 }
+
+const count = (value: number) => value.toLocaleString('en-GB');
 
 /** The input and output options, worded for `formats` (the first is the default). */
 export function commonHelp(formats: readonly Format[]): string {
@@ -28,6 +31,8 @@ Options:
   --out FILE           write the result to FILE instead of the screen
   --strict             stop at any input warning (exit 1) instead of keeping the valid rows
   --quiet              no warnings or notes on stderr
+  --exact              exact betweenness, closeness and harmonic above ${count(COMPUTE_DEFAULTS.sampleAbove)} organisations too
+                       (by default they are estimated there from ${count(COMPUTE_DEFAULTS.sampleSources)} sampled organisations)
   -h, --help           show this help
 
 Which flows and organisations count:

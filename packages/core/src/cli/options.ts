@@ -21,6 +21,7 @@ export const COMMON_OPTIONS = {
   out: { type: 'string' },
   strict: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  exact: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   // What part of the network a command sees (cli/view.ts).
   'as-of': { type: 'string' },
@@ -51,6 +52,8 @@ export interface CommonOptions {
   out?: string;
   strict: boolean;
   quiet: boolean;
+  /** Exact path metrics whatever the network's size (cli/compute.ts estimates them on very large ones). */
+  exact: boolean;
   /** --as-of, --window, --without, --anonymise. */
   view: ViewOptions;
 }
@@ -118,6 +121,7 @@ export function parseCommand<Extra>(
     out: readPath(command, 'out', values.out as string | undefined),
     strict: Boolean(values.strict),
     quiet: Boolean(values.quiet),
+    exact: Boolean(values.exact),
     view: readView(command, values),
   };
   return { help: false, common, extra: early ? early.extra : readExtra(values, positionals) };
