@@ -42,6 +42,7 @@ export {
   type WhatIf,
   type WhatIfOptions,
 } from './weaving/whatif.js';
+export { formatChange, formatFigure, showFigure, WHATIF_FIGURES } from './weaving/whatif-wording.js';
 export { parallelPioneers, PARALLEL_DEFAULTS, type GroupPath, type ParallelOptions, type ParallelTheme, type ThemeGroup } from './weaving/parallel.js';
 export * from './time/index.js';
 export * from './compare/index.js';

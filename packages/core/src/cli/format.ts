@@ -37,12 +37,7 @@ export function formatPercent(share: number): string {
   return `${percent < 10 ? percent.toFixed(1) : Math.round(percent)}%`;
 }
 
-/** A figure for people: 3 significant digits, integers as they are, '–' for none. */
-export function formatFigure(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  if (Number.isInteger(value)) return formatCount(value);
-  return String(Number(value.toPrecision(3)));
-}
+export { formatFigure } from '../weaving/whatif-wording.js';
 
 export interface TableColumn {
   header: string;

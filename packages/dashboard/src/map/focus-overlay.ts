@@ -3,6 +3,7 @@
 import type Sigma from 'sigma';
 import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
+import { clearedOverlay } from './overlay-canvas.js';
 
 export class FocusOverlay {
   private readonly canvas: HTMLCanvasElement;
@@ -26,17 +27,7 @@ export class FocusOverlay {
   }
 
   private draw(): void {
-    const { width, height } = this.sigma.getDimensions();
-    const ratio = globalThis.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(width * ratio) || this.canvas.height !== Math.round(height * ratio)) {
-      this.canvas.width = Math.round(width * ratio);
-      this.canvas.height = Math.round(height * ratio);
-      this.canvas.style.width = `${width}px`;
-      this.canvas.style.height = `${height}px`;
-    }
-    const context = this.canvas.getContext('2d')!;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const { context } = clearedOverlay(this.canvas, this.sigma);
     if (!this.lines.length) return;
     context.strokeStyle = COLOURS.highlightedEdge;
     context.lineWidth = 1.5;

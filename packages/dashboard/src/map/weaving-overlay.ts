@@ -4,6 +4,7 @@
 import type Sigma from 'sigma';
 import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
+import { clearedOverlay } from './overlay-canvas.js';
 
 export const WEAVING_OVERLAY = {
   dash: [7, 5],
@@ -41,17 +42,7 @@ export class WeavingOverlay {
   }
 
   private draw(): void {
-    const { width, height } = this.sigma.getDimensions();
-    const ratio = globalThis.devicePixelRatio || 1;
-    if (this.canvas.width !== Math.round(width * ratio) || this.canvas.height !== Math.round(height * ratio)) {
-      this.canvas.width = Math.round(width * ratio);
-      this.canvas.height = Math.round(height * ratio);
-      this.canvas.style.width = `${width}px`;
-      this.canvas.style.height = `${height}px`;
-    }
-    const context = this.canvas.getContext('2d')!;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const { context } = clearedOverlay(this.canvas, this.sigma);
     context.lineCap = 'round';
     let pathDrawn = 0;
     if (this.path.length > 1) {

@@ -2,7 +2,8 @@
 // whatIf, proposals that cannot apply are set aside with a reason, and the rows read as `knet whatif` prints.
 import { createNetwork, filterNetwork, metricsReport, whatIf } from '@knet/core';
 import { describe, expect, test } from 'vitest';
-import { figureRows, formatChange, pioneerRows } from '../state/whatif-table.js';
+import { formatChange } from '@knet/core';
+import { figureRows, pioneerRows } from '../state/whatif-table.js';
 import { parallelOf, whatIfOf } from './weaving.js';
 
 // Two parts: a–b–c–d (a pioneer at the end) and e–f; g alone.

@@ -3,10 +3,11 @@
 import { percent, plural } from '../../isolation/ranks.js';
 import { WEAKLY_CONNECTED_DEFAULTS } from '../../isolation/weakly-connected.js';
 import { tieChangesProblem, whatIf, type NetworkFigures, type TiePair, type WhatIf } from '../../weaving/whatif.js';
+import { formatChange, showFigure, WHATIF_FIGURES } from '../../weaving/whatif-wording.js';
 import { computeReport } from '../compute.js';
 import { csvDocument } from '../csv.js';
 import { UsageError } from '../errors.js';
-import { formatFigure, formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
+import { formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
 import { organisationName } from '../names.js';
@@ -77,27 +78,6 @@ export const whatifCommand: Command = {
   },
 };
 
-/** The figures compared, in order: label, how to show a value, and whether it is a share (changes in points). */
-const FIGURES: readonly [keyof NetworkFigures, string, boolean][] = [
-  ['fragmentation', 'fragmentation (pairs that cannot reach each other)', false],
-  ['components', 'components', false],
-  ['largestShare', 'in the largest component', true],
-  ['averageReach', 'average reach', true],
-  ['modularity', 'modularity', false],
-  ['communities', 'communities', false],
-];
-
-function show(value: number, share: boolean): string {
-  return share ? percent(value) : formatFigure(value);
-}
-
-/** "+2", "−0.0128", "−4.2 points" (shares change in percentage points), "no change". */
-function change(before: number, after: number, share: boolean): string {
-  const delta = share ? Math.round((after - before) * 1000) / 10 : after - before;
-  if (!Number.isFinite(delta)) return '–';
-  if (delta === 0) return 'no change';
-  return `${delta > 0 ? '+' : '−'}${formatFigure(Math.abs(delta))}${share ? ' points' : ''}`;
-}
 
 function tieList(options: WhatIfCommandOptions): string {
   return [...options.add.map(([a, b]) => `add ${a},${b}`), ...options.remove.map(([a, b]) => `remove ${a},${b}`)].join('; ');
@@ -107,7 +87,7 @@ function whatifText(result: WhatIf, options: WhatIfCommandOptions, source: strin
   const lines = [`What if, in ${plainText(source)}: ${plainText(tieList(options))}`, ''];
   const figures = renderTable(
     [{ header: '' }, { header: 'before', right: true }, { header: 'after', right: true }, { header: 'change', right: true }],
-    FIGURES.map(([key, label, share]) => [label, show(result.before[key], share), show(result.after[key], share), change(result.before[key], result.after[key], share)]),
+    WHATIF_FIGURES.map(([key, label, share]) => [label, showFigure(result.before[key], share), showFigure(result.after[key], share), formatChange(result.before[key], result.after[key], share)]),
     '  ',
   );
   lines.push(figures);
@@ -123,7 +103,7 @@ function whatifText(result: WhatIf, options: WhatIfCommandOptions, source: strin
     organisationName(p.organisation),
     percent(p.isolationBefore),
     percent(p.isolationAfter),
-    change(p.isolationBefore, p.isolationAfter, true),
+    formatChange(p.isolationBefore, p.isolationAfter, true),
     p.weakBefore === p.weakAfter ? status(p.weakBefore) : p.weakBefore ? 'no longer weakly connected' : 'now weakly connected',
   ]);
   lines.push(
@@ -137,7 +117,7 @@ function whatifText(result: WhatIf, options: WhatIfCommandOptions, source: strin
 function whatifCsv(result: WhatIf): string {
   const header = ['kind', 'id', 'label', 'measure', 'before', 'after', 'change'];
   const rows = [
-    ...FIGURES.map(([key]) => ['network', '', '', key, formatNumber(result.before[key]), formatNumber(result.after[key]), formatNumber(result.after[key] - result.before[key])]),
+    ...WHATIF_FIGURES.map(([key]) => ['network', '', '', key, formatNumber(result.before[key]), formatNumber(result.after[key]), formatNumber(result.after[key] - result.before[key])]),
     ...result.pioneers.map((p) => [
       'pioneer', p.organisation.id, p.organisation.label, 'isolation',
       formatNumber(p.isolationBefore), formatNumber(p.isolationAfter), formatNumber(p.isolationAfter - p.isolationBefore),
@@ -147,7 +127,7 @@ function whatifCsv(result: WhatIf): string {
 }
 
 function whatifJson(result: WhatIf, options: WhatIfCommandOptions, horizon: number) {
-  const side = (figures: NetworkFigures) => Object.fromEntries(FIGURES.map(([key]) => [key, jsonNumber(figures[key])]));
+  const side = (figures: NetworkFigures) => Object.fromEntries(WHATIF_FIGURES.map(([key]) => [key, jsonNumber(figures[key])]));
   return {
     horizon,
     added: options.add.map(([a, b]) => [a, b]),
