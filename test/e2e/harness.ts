@@ -126,6 +126,16 @@ export async function waitForDashboard(page: Page, timeout = 60_000): Promise<vo
   await page.waitForFunction(() => document.body.dataset.phase === 'ready' || document.body.dataset.phase === 'error', undefined, { timeout });
 }
 
+/** A watched page on `url`, once the dashboard is ready (and, with `settled`, once the layout has stopped). */
+export async function openDashboard(session: BrowserSession, url: string, options: { settled?: boolean } = {}): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {
+  const page = await session.context.newPage();
+  const seen = watchPage(page);
+  await page.goto(url);
+  await waitForDashboard(page);
+  if (options.settled) await page.waitForSelector('#map[data-layout="settled"]', { timeout: 45_000 });
+  return { page, seen };
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifacts, { recursive: true });
   const path = join(artifacts, `${name}.png`);

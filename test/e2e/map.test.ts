@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, mapInk, repository, screenshot, serve,
-  type StaticServer, waitForDashboard, watchPage,
+  type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, mapInk, openDashboard, repository, screenshot, serve, type StaticServer, watchPage,
 } from './harness.js';
 
 explainSkip();
@@ -41,10 +40,7 @@ describe.skipIf(!hasChromium)('the dashboard on the bundled sample network', () 
   beforeAll(async () => {
     server = await serve(await buildDashboard());
     session = await launchBrowser();
-    page = await session.context.newPage();
-    seen = watchPage(page);
-    await page.goto(server.url);
-    await waitForDashboard(page);
+    ({ page, seen } = await openDashboard(session, server.url));
   });
 
   afterAll(async () => {

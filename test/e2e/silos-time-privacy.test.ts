@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { csvRecords, parseCsv } from './csv.js';
 import {
-  type BrowserSession, buildDashboard, explainSkip, fixtures, hasChromium, launchBrowser, mapInk, repository, screenshot, serve,
-  type StaticServer, waitForDashboard, watchPage,
+  type BrowserSession, buildDashboard, explainSkip, fixtures, hasChromium, launchBrowser, mapInk, openDashboard, repository, screenshot, serve, type StaticServer, waitForDashboard, watchPage,
 } from './harness.js';
 
 explainSkip();
@@ -51,11 +50,7 @@ describe.skipIf(!hasChromium)('silos, time and anonymised exports', () => {
       '/consent/edges.csv': join(fixtures, 'consent-edges.csv'),
     });
     session = await launchBrowser();
-    page = await session.context.newPage();
-    seen = watchPage(page);
-    await page.goto(server.url);
-    await waitForDashboard(page);
-    await page.waitForSelector('#map[data-layout="settled"]', { timeout: 45_000 });
+    ({ page, seen } = await openDashboard(session, server.url, { settled: true }));
   });
 
   afterAll(async () => {

@@ -9,8 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { csvRecords } from './csv.js';
 import {
-  type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, repository, screenshot, serve,
-  type StaticServer, waitForDashboard, watchPage,
+  type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, openDashboard, repository, screenshot, serve, type StaticServer, waitForDashboard, watchPage,
 } from './harness.js';
 
 explainSkip();
@@ -26,10 +25,7 @@ describe.skipIf(!hasChromium)('table, filters, brushing and GEXF', () => {
   beforeAll(async () => {
     server = await serve(await buildDashboard());
     session = await launchBrowser();
-    page = await session.context.newPage();
-    seen = watchPage(page);
-    await page.goto(server.url);
-    await waitForDashboard(page);
+    ({ page, seen } = await openDashboard(session, server.url));
   });
 
   afterAll(async () => {

@@ -11,8 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../packages/core/src/cli/main.js';
 import { parseCsv } from './csv.js';
 import {
-  type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, mapInk, repository, screenshot, serve,
-  type StaticServer, waitForDashboard, watchPage,
+  type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, mapInk, openDashboard, repository, screenshot, serve, type StaticServer, waitForDashboard, watchPage,
 } from './harness.js';
 
 explainSkip();
@@ -58,11 +57,7 @@ describe.skipIf(!hasChromium)('network weaving', () => {
   beforeAll(async () => {
     server = await serve(await buildDashboard());
     session = await launchBrowser();
-    page = await session.context.newPage();
-    seen = watchPage(page);
-    await page.goto(server.url);
-    await waitForDashboard(page);
-    await page.waitForSelector('#map[data-layout="settled"]', { timeout: 45_000 });
+    ({ page, seen } = await openDashboard(session, server.url, { settled: true }));
   });
 
   afterAll(async () => {
