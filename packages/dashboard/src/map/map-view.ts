@@ -50,8 +50,10 @@ export class MapView {
   /** sigma measures its container only on window resizes; the strip under the map changes height by itself. */
   private readonly resizes = new ResizeObserver(() => {
     if (!this.sigma || this.container.offsetHeight === 0) return;
-    this.sigma.resize();
-    this.sigma.refresh({ skipIndexation: true });
+    const { width, height } = this.sigma.getDimensions();
+    if (width === this.container.offsetWidth && height === this.container.offsetHeight) return;
+    // Redrawn in the same task as a pending restyle (a new analysis often changes the strip's height too).
+    this.scheduleRedraw({ ties: false, style: false, resize: true });
   });
   private readonly style = new MapStyle();
   /** Bumped by every rebuild, so a rebuild overtaken by a newer network stops half-way. */
@@ -61,6 +63,7 @@ export class MapView {
   /** A redraw waiting for its own task (see scheduleRedraw), and whether it must choose the ties again. */
   private redrawTimer: ReturnType<typeof setTimeout> | undefined;
   private redrawTies = false;
+  private redrawResize = false;
   private redrawStyle = false;
   /** What the current appearance was computed from (network, analysis, colour by, size by). */
   private styledFor: unknown[] = [];
@@ -166,20 +169,23 @@ export class MapView {
    * listeners (panels, charts) have had theirs: on a big map each is a few hundred milliseconds under a
    * software renderer, and together they would block the page for their sum.
    */
-  private scheduleRedraw(what: { ties: boolean; style: boolean }): void {
+  private scheduleRedraw(what: { ties: boolean; style: boolean; resize?: boolean }): void {
     this.redrawTies ||= what.ties;
     this.redrawStyle ||= what.style;
+    this.redrawResize ||= Boolean(what.resize);
     if (this.redrawTimer !== undefined) return;
     const generation = this.generation;
     this.redrawTimer = setTimeout(() => {
       this.redrawTimer = undefined;
-      const { redrawTies, redrawStyle } = this;
-      this.redrawTies = this.redrawStyle = false;
+      const { redrawTies, redrawStyle, redrawResize } = this;
+      this.redrawTies = this.redrawStyle = this.redrawResize = false;
       const sigma = this.sigma;
       if (generation !== this.generation || !sigma) return;
+      if (redrawResize) sigma.resize();
       if (redrawTies && this.style.big && !this.style.moving) this.drawTies();
       // New ties need no refresh here: sigma indexed each as it was added and draws them at the next frame.
       if (redrawStyle) sigma.refresh();
+      else if (redrawResize) sigma.refresh({ skipIndexation: true });
     }, 0);
   }
 

@@ -7,7 +7,7 @@ import type { MapView } from '../map/map-view.js';
 import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import { el, replace, uid } from './dom.js';
-import { formatMetric, formatPercentile } from './format.js';
+import { formatCount, formatMetric, formatPercentile } from './format.js';
 
 export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLElement {
   const metricSelect = (label: string, pick: (state: AppState) => MetricColumnId, set: (id: MetricColumnId) => void) => {
@@ -69,8 +69,8 @@ export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLE
       format: (value) => formatMetric(metric, value),
     });
     distCaption.textContent = hasSelection
-      ? `${label} of ${kept.length} organisations. ${network.organisations[selected].label}: ${formatMetric(metric, column[selected])}, ${formatPercentile(analysis.percentile(metric, selected))} percentile.`
-      : `${label} of ${kept.length} organisations. Select one to mark it.`;
+      ? `${label} of ${formatCount(kept.length)} organisations. ${network.organisations[selected].label}: ${formatMetric(metric, column[selected])}, ${formatPercentile(analysis.percentile(metric, selected))} percentile.`
+      : `${label} of ${formatCount(kept.length)} organisations. Select one to mark it.`;
     const colours = map.currentAppearance?.colours ?? network.organisations.map(() => '#4e79a7');
     updateScatter({
       indices: kept,
