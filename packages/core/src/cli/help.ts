@@ -66,6 +66,8 @@ Examples:
   knet introduce --pioneers --nodes nodes.csv --edges edges.csv
   knet plan --budget 2 --nodes nodes.csv --edges edges.csv
   knet whatif --add A,B --add C,D --nodes nodes.csv --edges edges.csv
+  knet trend --by year --nodes nodes.csv --edges edges.csv
+  knet report --nodes nodes.csv --edges edges.csv --out report.html
 
 Other:
   knet --version       print the version
