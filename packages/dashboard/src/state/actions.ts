@@ -6,7 +6,7 @@ import type { NetworkSources, SourceFile } from '../workers/protocol.js';
 import { Analysis } from './analysis.js';
 import type { Filters } from './filters.js';
 import { cellHighlight } from './highlight.js';
-import type { LoadedSource, Store } from './store.js';
+import { freshExploration, type LoadedSource, type Store } from './store.js';
 import type { SiloGrouping, TimeStep, ViewState } from './view-state.js';
 import { WeavingActions } from './weaving-actions.js';
 
@@ -66,18 +66,7 @@ export class Actions {
         network: loaded.network,
         warnings: loaded.warnings,
         source,
-        analysis: null,
-        hovered: null,
-        brushed: null,
-        silos: null,
-        highlight: null,
-        trend: null,
-        proposing: null,
-        whatIf: null,
-        introductions: null,
-        pioneerIntroductions: null,
-        parallel: null,
-        pickedPath: null,
+        ...freshExploration(),
         view: { ...view, selected, proposals, theme },
       });
     } catch (error) {

@@ -64,6 +64,27 @@ export interface AppState {
 
 export type Listener = (state: AppState, previous: AppState) => void;
 
+/** What belongs to one network's analysis and exploration: empty at the start and again for each new network. */
+export function freshExploration(): Pick<
+  AppState,
+  'analysis' | 'hovered' | 'brushed' | 'silos' | 'highlight' | 'trend' | 'proposing' | 'whatIf' | 'introductions' | 'pioneerIntroductions' | 'parallel' | 'pickedPath'
+> {
+  return {
+    analysis: null,
+    hovered: null,
+    brushed: null,
+    silos: null,
+    highlight: null,
+    trend: null,
+    proposing: null,
+    whatIf: null,
+    introductions: null,
+    pioneerIntroductions: null,
+    parallel: null,
+    pickedPath: null,
+  };
+}
+
 export class Store {
   private state: AppState;
   private readonly listeners = new Set<Listener>();
@@ -75,20 +96,9 @@ export class Store {
       network: null,
       warnings: [],
       error: null,
-      analysis: null,
       view,
-      hovered: null,
-      brushed: null,
-      silos: null,
-      highlight: null,
-      trend: null,
       anonymise: false,
-      proposing: null,
-      whatIf: null,
-      introductions: null,
-      pioneerIntroductions: null,
-      parallel: null,
-      pickedPath: null,
+      ...freshExploration(),
     };
   }
 
