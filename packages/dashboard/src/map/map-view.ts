@@ -17,6 +17,8 @@ import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
 import { otherEnd, smallerDegrees } from './ties.js';
+import { mapSnapshot } from './snapshot.js';
+import { warmUpGraph } from './warm-up.js';
 import { WeavingOverlay } from './weaving-overlay.js';
 
 export const MAP_DEFAULTS = {
@@ -99,35 +101,7 @@ export class MapView {
 
   /** The map as drawn, as plain shapes (for the SVG export): positions, sizes, colours, rings, ties; `labelOf` renames. */
   snapshot(labelOf: ((index: number) => string) | null = null): { nodes: SvgNode[]; edges: SvgEdge[] } | null {
-    const { drawn, style } = this;
-    const look = style.appearance;
-    if (!drawn || !look) return null;
-    const position = new Map<string, number>();
-    const nodes: SvgNode[] = [];
-    drawn.forEachNode((key, data) => {
-      const i = data.i;
-      if (style.analysis && !style.analysis.kept(i)) return;
-      position.set(key, nodes.length);
-      nodes.push({
-        x: data.x,
-        y: data.y,
-        size: look.sizes[i],
-        colour: look.colours[i],
-        label: labelOf ? labelOf(i) : data.label,
-        ring: look.rings[i],
-        gap: look.gaps[i],
-        ringColour: COLOURS.ring,
-        emphasised: look.gaps[i] > 0 || i === style.selected,
-      });
-    });
-    const edges: SvgEdge[] = [];
-    drawn.forEachEdge((_key, data, source, target) => {
-      if (style.edgeVisible && !style.edgeVisible[data.k]) return;
-      const s = position.get(source);
-      const t = position.get(target);
-      if (s !== undefined && t !== undefined) edges.push({ source: s, target: t, width: data.size, colour: COLOURS.edge });
-    });
-    return { nodes, edges };
+    return this.drawn ? mapSnapshot(this.drawn, this.style, labelOf) : null;
   }
 
   private update(state: AppState, previous: AppState): void {
@@ -493,27 +467,6 @@ export class MapView {
     const camera = sigma.getCamera();
     camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) }, { duration: MAP_DEFAULTS.focusDuration });
   }
-}
-
-/**
- * Small graphs of the drawn graph's type for sigma's first frames: a plain dot, then (grow) a ringed dot and
- * a tie between them, so each node and tie program is compiled by the software renderer on a frame of its own.
- */
-function warmUpGraph(drawn: DisplayGraph, style: MapStyle): { graph: DisplayGraph; grow(): void } {
-  const graph = drawn.nullCopy() as DisplayGraph;
-  const rings = style.appearance?.rings;
-  const hasRing = (data: DisplayNode) => (rings?.[data.i] ?? 0) > 0;
-  const plain = drawn.findNode((_key, data) => !hasRing(data));
-  const ringed = drawn.findNode((_key, data) => hasRing(data));
-  const add = (key: string | undefined) => key !== undefined && !graph.hasNode(key) && graph.addNode(key, { ...drawn.getNodeAttributes(key) });
-  add(plain ?? ringed);
-  return {
-    graph,
-    grow: () => {
-      add(ringed);
-      if (plain !== undefined && ringed !== undefined) graph.addEdge(plain, ringed, { k: 0, weight: 1, size: 1 });
-    },
-  };
 }
 
 /** Pixels per graph unit with the camera at zoom 1. */
