@@ -64,6 +64,7 @@ function legend(rows) {
   const peers = [...new Map(rows.filter((row) => row.peer).map((row) => [row.peer.key, row.peer.name])).entries()];
   return ['Peers (same process, same files):', ...peers.map(([key, name]) => `  ${key}: ${name}`),
     'Times are medians; each knet run gets a fresh Network object, so cached views (CSR) are rebuilt inside the timing.',
+    'Runs under 2 s follow an untimed warm-up run (knet and peers alike); runs under 0.5 s are repeated 11 times (unless --reps 1).',
     'RSS is the whole process\'s peak during the runs (knet rows run before the graphology Graph is built).'].join('\n');
 }
 
@@ -71,7 +72,7 @@ function machine(core, options, loadAtStart) {
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   const loadAtEnd = loadavg()[0];
   return `Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; ` +
-    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; up to ${options.reps} run${options.reps > 1 ? 's' : ''} per measurement; ` +
+    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; ${options.reps} run${options.reps > 1 ? 's' : ''} per measurement (11 for short ones); ` +
     `load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end` +
     `${Math.max(loadAtStart, loadAtEnd) > availableParallelism() ? ' (above the core count: other work slowed this run)' : ''}.`;
 }

@@ -31,6 +31,8 @@ export async function runSize(ctx, rows, sampler, options) {
         run: (network) => row.knet(ctx, network),
       }, sampler, timing);
       Object.assign(record, { knetMs: measured.ms, knetRuns: measured.runs, knetPeakMB: measured.peakMB });
+      // A first call much slower than the rest is V8 optimising the code as it runs: worth knowing for a CLI.
+      if (measured.firstMs > 1.3 * measured.ms) record.notes.push(`first run ${formatTime(measured.firstMs)} (warm-up, not in the median)`);
       if (row.id === 'read') ctx.useNetwork(measured.result);
       ctx.knetResults.set(row.id, measured.result);
       ctx.knetTimes.set(row.id, measured.ms);
@@ -93,7 +95,7 @@ export async function runSize(ctx, rows, sampler, options) {
     if (ctx.size === 'M' && row.peer && record.peerMs !== undefined) {
       record.notes.push(rescaledNote(record.targets, record.peerMs / 1000, ISSUE_PEER_M[row.peer.key]));
     }
-    if ((record.knetRuns ?? 3) < options.reps || (record.peerRuns ?? 3) < options.reps) record.notes.push('long run: timed once');
+    if ((record.knetRuns ?? options.reps) < options.reps || (record.peerRuns ?? options.reps) < options.reps) record.notes.push('long run: timed once');
   }
   return records;
 }
