@@ -71,19 +71,27 @@ describe('eigenvector', () => {
     x.forEach((value, i) => expect(Math.abs(value - expected[i] / length)).toBeLessThan(1e-9));
   });
 
-  it('gives the same vector when Lanczos does all the work (maxIterations: 1), on random connected networks', () => {
+  it('gives the same vector by plain Lanczos, by the power iteration and by reorthogonalised Lanczos, on random connected networks', () => {
     fc.assert(
       fc.property(connectedGraph(), ({ n, flows }) => {
         const network = createNetwork({
           organisations: Array.from({ length: n }, (_, i) => ({ id: `o${i}` })),
           flows: flows.map(([s, t, weight]) => ({ source: `o${s}`, target: `o${t}`, weight })),
         });
-        const power = eigenvector(network);
-        const lanczos = eigenvector(network, { maxIterations: 1 });
-        return power.every((value, i) => Math.abs(value - lanczos[i]) <= 1e-8);
+        const plain = eigenvector(network);
+        const power = eigenvector(network, { method: 'power' });
+        const reorthogonalised = eigenvector(network, { method: 'power', maxIterations: 1 });
+        return power.every((value, i) => Math.abs(value - plain[i]) <= 1e-8 && Math.abs(value - reorthogonalised[i]) <= 1e-8);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it.each(CLASSIC_NAMES)('reaches the power iteration’s vector on %s with either method', (name) => {
+    const { network } = loadClassic(name);
+    const plain = eigenvector(network);
+    const power = eigenvector(network, { method: 'power' });
+    plain.forEach((value, i) => expect(Math.abs(value - power[i])).toBeLessThan(1e-9));
   });
 
   it('validates its options', () => {
@@ -91,6 +99,7 @@ describe('eigenvector', () => {
     expect(() => eigenvector(network, { tolerance: -1 })).toThrow(/knet: eigenvector: tolerance/);
     expect(() => eigenvector(network, { maxIterations: 0 })).toThrow(/knet: eigenvector: maxIterations must be a whole number/);
     expect(() => eigenvector(network, { residual: 2 })).toThrow(/knet: eigenvector: residual/);
+    expect(() => eigenvector(network, { method: 'arnoldi' as never })).toThrow(/knet: eigenvector: method must be 'lanczos' or 'power'/);
     expect(() => eigenvector(null as never)).toThrow(/knet: eigenvector: expected a Network/);
   });
 });
