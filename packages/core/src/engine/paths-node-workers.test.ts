@@ -5,7 +5,8 @@ import { NetworkBuilder } from '../model/builder.js';
 import type { Network } from '../model/network.js';
 import { loadClassic } from '../../test/helpers/classic.js';
 import { seededRandom } from './random.js';
-import { pathMetricsInWorkers } from './paths-node-workers.js';
+import { betweenness } from '../metrics/node/betweenness.js';
+import { betweennessInWorkers, pathMetricsInWorkers } from './paths-node-workers.js';
 import { type PathMetrics, pathMetrics } from './paths.js';
 
 /** n organisations, m random flows (some repeated, some self-loops), from a seed. */
@@ -81,5 +82,26 @@ describe('pathMetricsInWorkers', () => {
     await expect(pathMetricsInWorkers(network, { workers: -1 })).rejects.toThrow(/knet: pathMetricsInWorkers: workers must be a whole number/);
     await expect(pathMetricsInWorkers(network, { minChunk: 0 })).rejects.toThrow(/minChunk/);
     await expect(pathMetricsInWorkers(network, { horizon: 0 })).rejects.toThrow(/knet: pathMetricsInWorkers: horizon/);
+  });
+});
+
+describe('betweennessInWorkers', () => {
+  it.each([false, true])('equals betweenness() on a random network of 1,500 (directed: %s), exact and sampled', async (directed) => {
+    const network = randomNetwork(1500, 4000, directed, 11);
+    const close = (a: Float64Array, b: Float64Array) => a.every((x, i) => Math.abs(x - b[i]) <= 1e-12 * (1 + Math.abs(b[i])));
+    expect(close(await betweennessInWorkers(network, { workers: 2 }), betweenness(network))).toBe(true);
+    const sampled = { sampleSources: 200, seed: 4 };
+    expect(close(await betweennessInWorkers(network, { ...sampled, workers: 3 }), betweenness(network, sampled))).toBe(true);
+  });
+
+  it('equals betweenness() on a reference network and copes with an empty one', async () => {
+    const { network } = loadClassic('lesmis');
+    const parallel = await betweennessInWorkers(network, { workers: 2, minChunk: 5 });
+    betweenness(network).forEach((value, i) => expect(parallel[i]).toBeCloseTo(value, 12));
+    expect(await betweennessInWorkers(randomNetwork(0, 0, false, 1), { workers: 2 })).toHaveLength(0);
+  });
+
+  it('refuses bad options, naming itself', async () => {
+    await expect(betweennessInWorkers(randomNetwork(5, 5, false, 1), { workers: 1.5 })).rejects.toThrow(/knet: betweennessInWorkers: workers/);
   });
 });

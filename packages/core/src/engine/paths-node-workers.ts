@@ -1,8 +1,9 @@
-// pathMetrics on Node worker_threads: the sources are split across workers that share the graph through
-// SharedArrayBuffer; the columns equal the serial run's to rounding (sums are folded in a fixed order).
+// pathMetrics and betweenness on Node worker_threads: the sources are split across workers that share the graph
+// through SharedArrayBuffer; the columns equal the serial run's to rounding (sums are folded in a fixed order).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Network } from '../model/network.js';
+import { scaleBetweenness } from './paths-finish.js';
 import type { PathGraph } from './paths-kernel.js';
 import { PARALLEL_DEFAULTS, type PathWorkerHandle, checkParallelOptions, runPathsParallel } from './paths-parallel.js';
 import type { PathReplyMessage, PathWorkerMessage } from './paths-worker-source.js';
@@ -11,6 +12,9 @@ import {
   PATH_DEFAULTS,
   type PathMetrics,
   type PathOptions,
+  type PathPlan,
+  type PathSums,
+  type PathWants,
   finishPathMetrics,
   pathMetricsWants,
   planPaths,
@@ -34,7 +38,30 @@ export interface WorkerPathOptions extends PathOptions {
 
 /** pathMetrics(network, options), computed on worker threads. */
 export async function pathMetricsInWorkers(network: Network, options: Partial<WorkerPathOptions> = {}): Promise<PathMetrics> {
-  const caller = 'pathMetricsInWorkers';
+  const { plan, sums, resolved } = await sumsInWorkers('pathMetricsInWorkers', network, options, pathMetricsWants);
+  return finishPathMetrics(network, plan, sums, resolved);
+}
+
+/**
+ * betweenness(network, options), computed on worker threads: the Brandes pass alone, without the distance sums
+ * and reach that pathMetricsInWorkers adds.
+ */
+export async function betweennessInWorkers(
+  network: Network,
+  options: Partial<Omit<WorkerPathOptions, 'betweenness' | 'horizon'>> = {},
+): Promise<Float64Array> {
+  const wants = (): PathWants => ({ betweenness: true, distances: false, reach: false });
+  const { plan, sums } = await sumsInWorkers('betweennessInWorkers', network, options, wants);
+  return scaleBetweenness(sums.main.betweenness, plan);
+}
+
+/** The kernel's sums for what `wants` asks, from worker threads started for this call and stopped after it. */
+async function sumsInWorkers(
+  caller: string,
+  network: Network,
+  options: Partial<WorkerPathOptions>,
+  wants: (resolved: WorkerPathOptions) => PathWants,
+): Promise<{ plan: PathPlan; sums: PathSums; resolved: WorkerPathOptions }> {
   const resolved = { ...WORKER_DEFAULTS, ...resolvePathOptions(caller, network, options) } as WorkerPathOptions;
   checkParallelOptions(caller, resolved);
   const plan = planPaths(network, resolved);
@@ -44,8 +71,8 @@ export async function pathMetricsInWorkers(network: Network, options: Partial<Wo
   try {
     const handles = workers.map((worker) => handleOf(worker));
     for (const handle of handles) handle.send({ type: 'graph', graph });
-    const sums = await runPathsParallel(plan, pathMetricsWants(resolved), handles, resolved);
-    return finishPathMetrics(network, plan, sums, resolved);
+    const sums = await runPathsParallel(plan, wants(resolved), handles, resolved);
+    return { plan, sums, resolved };
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
