@@ -48,7 +48,10 @@ export function sizeContext({ size, spec, files, core, history, log }) {
      */
     freshNetwork(on) {
       const base = on === 'giant' ? ctx.giant().network : network;
-      return core.has('filterNetwork') ? api.filterNetwork(base) : base;
+      const fresh = core.has('filterNetwork') ? api.filterNetwork(base) : base;
+      // 'indexed': the CSR view built before the timing starts (the peer's graph holds its index too).
+      if (on === 'indexed') api.csrOf(fresh);
+      return fresh;
     },
     /** A peer's id -> value mapping as a column aligned with `target`'s organisations. */
     aligned(mapping, target = network) {

@@ -117,31 +117,39 @@ function scatter(
   }
 }
 
-/** The grouped rows with repeated columns merged into one entry, weights summed. */
-function mergeRepeats(n: number, rawOffsets: Int32Array, rawColumns: Int32Array, rawWeights: Float64Array): Adjacency {
+/**
+ * The grouped rows with repeated columns merged into one entry, weights summed. Compacts in place (an entry
+ * never moves right), so the raw arrays become the result: no second pair of arrays to allocate and fill.
+ */
+function mergeRepeats(n: number, rawOffsets: Int32Array, neighbours: Int32Array, weights: Float64Array): Adjacency {
   const offsets = new Int32Array(n + 1);
-  const neighbours = new Int32Array(rawOffsets[n]);
-  const merged = new Float64Array(rawOffsets[n]);
-  const seenInRow = new Int32Array(n).fill(-1);
+  // seenInRow[c] === v + 1 when column c already has an entry in row v (starts zeroed, so no fill is needed).
+  const seenInRow = new Int32Array(n);
   const positionOf = new Int32Array(n);
   let size = 0;
   for (let v = 0; v < n; v++) {
     offsets[v] = size;
+    const stamp = v + 1;
     for (let k = rawOffsets[v]; k < rawOffsets[v + 1]; k++) {
-      const c = rawColumns[k];
-      if (seenInRow[c] === v) {
-        merged[positionOf[c]] += rawWeights[k];
+      const c = neighbours[k];
+      if (seenInRow[c] === stamp) {
+        weights[positionOf[c]] += weights[k];
       } else {
-        seenInRow[c] = v;
+        seenInRow[c] = stamp;
         positionOf[c] = size;
         neighbours[size] = c;
-        merged[size] = rawWeights[k];
+        weights[size] = weights[k];
         size++;
       }
     }
   }
   offsets[n] = size;
-  return { offsets, neighbours: neighbours.slice(0, size), weights: merged.slice(0, size) };
+  const length = neighbours.length;
+  // A few repeats: keep the raw buffers (a view wastes little); many: copy into arrays of the merged size.
+  if (size === length || length - size <= length / 8) {
+    return { offsets, neighbours: neighbours.subarray(0, size), weights: weights.subarray(0, size) };
+  }
+  return { offsets, neighbours: neighbours.slice(0, size), weights: weights.slice(0, size) };
 }
 
 /** Number of distinct ties (pairs; ordered pairs when directed), self-loops excluded. */
