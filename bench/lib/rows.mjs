@@ -85,8 +85,7 @@ export function benchRows(options) {
         ...(theirs ? [agreeWithPeer((result) => result.betweenness)(ctx, ours, theirs)] : []),
         sameAsSerial(ours.betweenness, ctx.knetResults.get('betweenness')),
       ]),
-      // Four metrics against the peer's one: the betweenness bar is the betweenness rows'; this must still beat igraph.
-      targets: { M: [secondsBelow(IGRAPH_M.betweenness, 'igraph')] },
+      // Four metrics against the peer's one: informational (the issue's betweenness bars are on the betweenness rows).
     })),
     {
       id: 'closeness', label: 'closeness + harmonic + reach (one BFS per source), serial', needs: ['pathMetrics'],
@@ -94,7 +93,7 @@ export function benchRows(options) {
       skip: (ctx) => quadraticKnet(ctx, 'closeness'),
       peer: peer('closeness'), peerSkip: (ctx) => quadraticPeer(ctx, 'closeness'),
       compare: agreeWithPeer((ours) => ours.closeness),
-      targets: { M: [ratioAtMost(0.3)] },
+      // The 0.3 × peer bar is the workers row's, as for betweenness: the CLI runs path metrics on workers.
     },
     ...(most > 1 ? [{
       id: `closeness-${most}w`, groups: ['closeness', 'workers'],
