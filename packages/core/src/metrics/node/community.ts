@@ -1,17 +1,12 @@
 // Communities: clusters of organisations that share knowledge mostly among themselves, by Louvain
-// (graphology-communities-louvain), the best of several seeded runs so results are stable run to run.
-import { UndirectedGraph } from 'graphology';
-import louvainModule from 'graphology-communities-louvain';
+// (engine/louvain.ts), the best of several seeded runs so results are stable run to run.
 import { csrOf } from '../../engine/csr.js';
 import { checkNetwork, checkWhole } from '../../engine/guard.js';
+import { louvainPartition } from '../../engine/louvain.js';
 import { seededRandom } from '../../engine/random.js';
 import type { Network } from '../../model/network.js';
 import type { CommunitiesResult } from '../report-types.js';
 import { modularity } from '../network/modularity.js';
-
-// The .d.ts declares `export default`, but the file is CommonJS (module.exports = the function): under
-// NodeNext the default import is the function itself.
-const louvain = louvainModule as unknown as typeof louvainModule.default;
 
 export const COMMUNITIES_DEFAULTS = {
   /** Louvain runs; the highest modularity wins (one run can land at 96.6% of NetworkX's, 8 at ≥ 98.8%). */
@@ -37,30 +32,17 @@ export function communities(network: Network, options: Partial<CommunitiesOption
   }
 
   const n = network.order;
-  const { offsets, neighbours, weights } = csrOf(network).undirected;
-  if (offsets[n] === 0) {
+  const ties = csrOf(network).undirected;
+  if (ties.offsets[n] === 0) {
     // No ties: every organisation alone (Louvain has nothing to optimise; modularity is undefined).
     return finish(Int32Array.from({ length: n }, (_, v) => v), Number.NaN);
-  }
-
-  // Node keys are organisation indices; each tie once, with its mutual weight.
-  const graph = new UndirectedGraph();
-  for (let v = 0; v < n; v++) graph.addNode(String(v));
-  for (let v = 0; v < n; v++) {
-    for (let k = offsets[v]; k < offsets[v + 1]; k++) {
-      const u = neighbours[k];
-      if (u > v) graph.addUndirectedEdge(String(v), String(u), { weight: weights[k] });
-    }
   }
 
   const seeds = seededRandom(seed);
   let best: Int32Array | undefined;
   let bestModularity = Number.NEGATIVE_INFINITY;
   for (let run = 0; run < restarts; run++) {
-    const rng = seededRandom(Math.floor(seeds() * 2 ** 32));
-    const mapping = louvain(graph, { getEdgeWeight: 'weight', resolution: 1, rng });
-    const partition = new Int32Array(n);
-    for (let v = 0; v < n; v++) partition[v] = mapping[String(v)];
+    const partition = louvainPartition(ties, seededRandom(Math.floor(seeds() * 2 ** 32)));
     // Scored by knet's own modularity (NetworkX's formula), so the choice does not rest on Louvain's bookkeeping.
     const score = modularity(network, partition);
     if (score > bestModularity) {
