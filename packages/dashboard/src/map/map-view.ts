@@ -1,9 +1,7 @@
 // The map: sigma (WebGL) drawing the organisations and their ties, styled by reducers (styles.ts); hover
 // shows an organisation's ties, click selects, the camera goes to the selection. Big maps (thousands of
 // organisations) draw a capped set of ties and the focused organisation's ties on an overlay.
-import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointProgram, type NodeProgramType } from 'sigma/rendering';
 import type { SvgEdge, SvgNode } from '@knet/core';
 import type { Actions } from '../state/actions.js';
 import { COLOURS } from '../state/palette.js';
@@ -17,9 +15,11 @@ import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
 import { otherEnd, smallerDegrees } from './ties.js';
+import { mapPrograms } from './sigma-programs.js';
 import { mapSnapshot } from './snapshot.js';
 import { warmUpGraph } from './warm-up.js';
 import { WeavingOverlay } from './weaving-overlay.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
@@ -31,14 +31,6 @@ export const MAP_DEFAULTS = {
   /** Organisations added to the drawn graph per task while it is built. */
   nodesPerTask: 10000,
 };
-
-const NodeRingProgram = createNodeBorderProgram<DisplayNode, DisplayEdge>({
-  borders: [
-    { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor', defaultValue: COLOURS.ring } },
-    { size: { attribute: 'gapSize', defaultValue: 0 }, color: { value: COLOURS.ringGap } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-});
 
 export class MapView {
   private sigma: Sigma<DisplayNode, DisplayEdge> | null = null;
@@ -69,6 +61,7 @@ export class MapView {
   private redrawStyle = false;
   /** What the current appearance was computed from (network, analysis, colour by, size by). */
   private styledFor: unknown[] = [];
+  private readonly flushLayoutSoon = inTaskOfItsOwn(() => this.layout?.flush());
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
@@ -109,7 +102,8 @@ export class MapView {
     const sigma = this.sigma;
     if (!sigma || !state.network) return;
     // Positions a big map held back while metrics were computed (see canSync below) go in with the new analysis.
-    if (previous.status.phase === 'analysing' && state.status.phase !== 'analysing') this.layout?.flush();
+    // In a task of its own: copying 100,000 positions makes sigma re-read every node.
+    if (previous.status.phase === 'analysing' && state.status.phase !== 'analysing') this.flushLayoutSoon();
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
       // The appearance now (the charts colour their dots with it); the redraw in a task of its own.
       this.restyle(state);
@@ -214,12 +208,8 @@ export class MapView {
     if (warm) this.container.style.visibility = 'hidden';
     const sigma = new Sigma<DisplayNode, DisplayEdge>(warm?.graph ?? drawn, this.container, {
       defaultNodeType: 'ring',
-      // sigma's built-in programs are typed for untyped attributes; they draw any.
-      nodeProgramClasses: { ring: NodeRingProgram, point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
-      edgeProgramClasses: {
-        line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
-        rectangle: EdgeRectangleProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
-      },
+      // A big map compiles its first dot's program here, the others in tasks of their own below.
+      ...mapPrograms(big, warm ? 'first' : 'all', warm?.firstType),
       defaultEdgeType: big ? 'line' : 'rectangle',
       zIndex: true,
       // The map is hidden while the table view shows; the layout keeps running meanwhile.
@@ -241,6 +231,10 @@ export class MapView {
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
     if (warm) {
+      if (!(await this.nextFrame(generation))) return sigma.kill();
+      sigma.setSetting('nodeProgramClasses', mapPrograms(big, 'nodes').nodeProgramClasses);
+      if (!(await this.nextTask(generation))) return sigma.kill();
+      sigma.setSetting('edgeProgramClasses', mapPrograms(big, 'all').edgeProgramClasses);
       if (!(await this.nextFrame(generation))) return sigma.kill();
       warm.grow();
       if (!(await this.nextFrame(generation))) return sigma.kill();

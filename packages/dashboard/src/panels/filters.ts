@@ -7,6 +7,7 @@ import type { AppState, Store } from '../state/store.js';
 import { HORIZON_MAX } from '../state/view-state.js';
 import { el, replace, uid } from './dom.js';
 import { formatCount } from './format.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 export const FILTER_PANEL_DEFAULTS = {
   /** Values listed per field (most common first); rarer values stay reachable through a shared link. */
@@ -97,7 +98,8 @@ export function filtersPanel(store: Store, actions: Actions): HTMLElement {
         : `All ${formatCount(network.order)} organisations and ${formatCount(network.flows.count)} flows.`;
     }
   };
-  store.subscribe(render);
+  // Counting every value of a big network: not in the task that brought it (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn(render));
   render(store.get());
   return panel;
 }
