@@ -16,6 +16,7 @@ import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
 import { otherEnd, smallerDegrees } from './ties.js';
 import { mapPrograms } from './sigma-programs.js';
+import { sliceSigmaWork } from './sliced-sigma.js';
 import { mapSnapshot } from './snapshot.js';
 import { warmUpGraph } from './warm-up.js';
 import { WeavingOverlay } from './weaving-overlay.js';
@@ -201,6 +202,8 @@ export class MapView {
     this.refocus(state);
     const labels = createLabelDrawer<DisplayNode, DisplayEdge>();
     const ties = display.ties;
+    // The appearance of 100,000 organisations and sigma's constructor: a task each.
+    if (big && !(await this.nextTask(generation))) return;
     // Big maps: sigma starts on a one-dot graph, so its constructor (contexts, shaders) and the software
     // renderer's first-draw shader compiles each get a task and a frame of their own before the full graph.
     const warm = big ? warmUpGraph(drawn, this.style) : null;
@@ -230,6 +233,8 @@ export class MapView {
       nodeReducer: (_key, data) => this.style.node(data),
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
+    // 100,000 organisations: sigma re-reads and re-indexes them in slices, a task each.
+    const sliced = big ? sliceSigmaWork(sigma) : null;
     if (warm) {
       if (!(await this.nextFrame(generation))) return sigma.kill();
       sigma.setSetting('nodeProgramClasses', mapPrograms(big, 'nodes').nodeProgramClasses);
@@ -239,6 +244,8 @@ export class MapView {
       warm.grow();
       if (!(await this.nextFrame(generation))) return sigma.kill();
       sigma.setGraph(drawn);
+      await sliced?.drawn();
+      if (generation !== this.generation) return sigma.kill();
       // The store may have moved on during the frame (this.sigma was still null, so update() skipped it).
       this.restyle(this.store.get());
       this.refocus(this.store.get());
@@ -269,6 +276,7 @@ export class MapView {
       onPhase: (phase: LayoutPhase) => this.onLayoutPhase(phase),
       // While metrics are computed the page shares the processor: a big map holds its dots still meanwhile.
       canSync: () => !big || this.store.get().status.phase !== 'analysing',
+      positionsChanged: big ? () => sigma.refresh({ partialGraph: { nodes: [] }, schedule: true }) : undefined,
     }, () => generation === this.generation);
     if (!layout || generation !== this.generation) return;
     this.layout = layout;
