@@ -29,8 +29,9 @@ export const MAP_DEFAULTS = {
   /** Big maps from this many organisations or ties (see drawn-ties.ts and styles.ts). */
   bigFromOrganisations: 2000,
   bigFromTies: 10000,
-  /** Organisations added to the drawn graph per task while it is built. */
+  /** Organisations added to the drawn graph per task while it is built, and ties added to a big map's. */
   nodesPerTask: 10000,
+  tiesPerTask: 2000,
 };
 
 export class MapView {
@@ -55,6 +56,8 @@ export class MapView {
   private generation = 0;
   /** The ties a big map draws now (to skip re-indexing when a new analysis keeps the same ones). */
   private drawnKey = '';
+  /** Bumped by every drawTies, so the slices of an older one stop. */
+  private tiesRun = 0;
   /** A redraw waiting for its own task (see scheduleRedraw), and whether it must choose the ties again. */
   private redrawTimer: ReturnType<typeof setTimeout> | undefined;
   private redrawTies = false;
@@ -151,7 +154,7 @@ export class MapView {
       const sigma = this.sigma;
       if (generation !== this.generation || !sigma) return;
       if (redrawResize) sigma.resize();
-      if (redrawTies && this.style.big && !this.style.moving) this.drawTies();
+      if (redrawTies && this.style.big && !this.style.moving) void this.drawTies(generation);
       // New ties need no refresh here: sigma indexed each as it was added and draws them at the next frame.
       if (redrawStyle) sigma.refresh();
       else if (redrawResize) sigma.refresh({ skipIndexation: true });
@@ -328,8 +331,8 @@ export class MapView {
     this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
   }
 
-  /** Big maps: puts the strongest visible ties in the drawn graph (skipped when unchanged). */
-  private drawTies(): void {
+  /** Big maps: puts the strongest visible ties in the drawn graph (skipped when unchanged), a slice per task. */
+  private async drawTies(generation: number): Promise<void> {
     const { display, drawn, sigma } = this;
     if (!display || !drawn || !sigma || display.tiesInGraph) return;
     const { ties, keys } = display;
@@ -340,7 +343,12 @@ export class MapView {
     this.drawnKey = key;
     // Clearing makes sigma re-index every node: not worth it when there is nothing to clear.
     if (drawn.size > 0) drawn.clearEdges();
-    for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
+    // Each tie is a graph event sigma handles: thousands at once would block the page (see tasks.ts).
+    const run = ++this.tiesRun;
+    for (let from = 0; from < chosen.length; from += MAP_DEFAULTS.tiesPerTask) {
+      if (from > 0 && (!(await this.nextTask(generation)) || run !== this.tiesRun)) return;
+      for (const k of chosen.slice(from, from + MAP_DEFAULTS.tiesPerTask)) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
+    }
   }
 
   private restyle(state: AppState): void {

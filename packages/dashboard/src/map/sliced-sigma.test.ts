@@ -126,7 +126,7 @@ describe('sliceSigmaWork', () => {
     expected.process();
     (sliced.sigma.refresh as () => void)();
     await work.drawn();
-    for (const { graph } of [expected.sigma, sliced.sigma] as { graph: UndirectedGraph }[]) graph.forEachNode((_key, attributes) => void (attributes.x += 1000 * (attributes.i % 2)));
+    for (const { graph } of [expected.sigma, sliced.sigma] as unknown as { graph: UndirectedGraph }[]) graph.forEachNode((_key, attributes) => void (attributes.x += 1000 * (attributes.i % 2)));
     expected.process();
     (sliced.sigma.refresh as (options: unknown) => void)({ partialGraph: { nodes: [] } });
     await work.drawn();

@@ -2,7 +2,7 @@
 // the horizon that reach and isolation count in. Every metric is recomputed for the filtered network.
 import type { Network } from '@knet/core';
 import type { Actions } from '../state/actions.js';
-import { dateBound, type Filters, filtersActive, valueCounts } from '../state/filters.js';
+import { dateBound, type Filters, filtersActive, codeCounts, valueCounts } from '../state/filters.js';
 import type { AppState, Store } from '../state/store.js';
 import { HORIZON_MAX } from '../state/view-state.js';
 import { el, replace, uid } from './dom.js';
@@ -105,13 +105,11 @@ export function filtersPanel(store: Store, actions: Actions): HTMLElement {
 }
 
 function renderChoices(body: HTMLElement, network: Network, field: ListField, filters: Filters, actions: Actions): void {
-  const values: string[] = [];
-  if (field === 'flowTypes') for (let f = 0; f < network.flows.count; f++) values.push(network.flows.type(f));
-  else {
-    const key = field === 'types' ? 'type' : field === 'sectors' ? 'sector' : 'region';
-    for (const organisation of network.organisations) values.push(organisation[key]);
-  }
-  const counts = valueCounts(values).filter((entry) => entry.value !== '');
+  const key = field === 'types' ? 'type' : field === 'sectors' ? 'sector' : 'region';
+  const all = field === 'flowTypes'
+    ? codeCounts(network.flows.typeCode.subarray(0, network.flows.count), network.flows.types)
+    : valueCounts(network.organisations.map((organisation) => organisation[key]));
+  const counts = all.filter((entry) => entry.value !== '');
   const shown = counts.slice(0, FILTER_PANEL_DEFAULTS.maxChoices);
   replace(
     body,
