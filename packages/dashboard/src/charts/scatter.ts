@@ -106,9 +106,18 @@ export function scatterChart(element: HTMLElement, callbacks: ScatterCallbacks, 
     xLabel.text(data.xLabel);
     yLabel.text(data.yLabel);
     points = [];
+    // The scales are linear: one multiply-add per point instead of a d3 call (100,000 points).
+    const [x0, x1] = x.domain();
+    const [y0, y1] = y.domain();
+    const [px0, px1] = x.range();
+    const [py0, py1] = y.range();
+    const kx = (px1 - px0) / (x1 - x0 || 1);
+    const ky = (py1 - py0) / (y1 - y0 || 1);
     for (const i of data.indices) {
-      if (Number.isNaN(data.x[i]) || Number.isNaN(data.y[i])) continue;
-      points.push({ index: i, px: x(data.x[i]), py: y(data.y[i]) });
+      const vx = data.x[i];
+      const vy = data.y[i];
+      if (Number.isNaN(vx) || Number.isNaN(vy)) continue;
+      points.push({ index: i, px: px0 + (vx - x0) * kx, py: py0 + (vy - y0) * ky });
     }
     const box = canvas.getBoundingClientRect();
     const ratio = globalThis.devicePixelRatio || 1;

@@ -77,7 +77,9 @@ export class MapView {
     return this.sigma;
   }
 
+  /** The appearance for the store's state (computed now if the redraw that computes it has not run yet). */
   get currentAppearance(): Appearance | null {
+    if (this.display) this.restyle(this.store.get());
     return this.style.appearance;
   }
 
@@ -109,8 +111,8 @@ export class MapView {
     // In a task of its own: copying 100,000 positions makes sigma re-read every node.
     if (previous.status.phase === 'analysing' && state.status.phase !== 'analysing') this.flushLayoutSoon();
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
-      // The appearance now (the charts colour their dots with it); the redraw in a task of its own.
-      this.restyle(state);
+      // The appearance and the redraw in a task of their own (the charts ask for the appearance sooner, see
+      // currentAppearance): for 100,000 organisations the appearance alone is a good part of a task.
       this.scheduleRedraw({ ties: state.analysis !== previous.analysis, style: true });
     }
     const picked = state.highlight !== previous.highlight;
@@ -153,6 +155,7 @@ export class MapView {
       this.redrawTies = this.redrawStyle = this.redrawResize = false;
       const sigma = this.sigma;
       if (generation !== this.generation || !sigma) return;
+      this.restyle(this.store.get());
       if (redrawResize) sigma.resize();
       if (redrawTies && this.style.big && !this.style.moving) void this.drawTies(generation);
       // New ties need no refresh here: sigma indexed each as it was added and draws them at the next frame.

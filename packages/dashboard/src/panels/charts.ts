@@ -32,13 +32,14 @@ export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLE
   const clearBrush = el('button', { type: 'button', className: 'link', hidden: true }, 'Clear the picked organisations');
   clearBrush.addEventListener('click', () => actions.brush(null));
   const updateDistribution = distributionChart(distHolder);
-  const updateScatter = scatterChart(scatterHolder, {
+  // The distribution and the scatter of 100,000 organisations: a task each (see tasks.ts).
+  const updateScatter = inTaskOfItsOwn(scatterChart(scatterHolder, {
     onBrush: (indices) => actions.brush(indices),
     onPick: (index) => {
       const network = store.get().network;
       if (network) actions.select(network.organisations[index].id);
     },
-  });
+  }));
   const panel = el(
     'section',
     { className: 'charts', 'aria-label': 'Charts' },

@@ -84,8 +84,18 @@ export function filtersPanel(store: Store, actions: Actions): HTMLElement {
     const networkChanged = network !== last[0];
     last = key;
     const filters = view.filters;
-    if (networkChanged && network) for (const { field } of FIELDS) renderChoices(groups.get(field)!, network, field, filters, actions);
-    for (const { field } of FIELDS) syncChoices(groups.get(field)!, filters[field], panel.querySelector(`[data-field="${field}"]`)!);
+    const sync = (field: ListField) => syncChoices(groups.get(field)!, store.get().view.filters[field], panel.querySelector(`[data-field="${field}"]`)!);
+    if (networkChanged && network) {
+      // Counting 100,000 organisations per field: a task per field (see tasks.ts).
+      for (const { field } of FIELDS) {
+        setTimeout(() => {
+          if (store.get().network !== network) return;
+          renderChoices(groups.get(field)!, network, field, store.get().view.filters, actions);
+          sync(field);
+        }, 0);
+      }
+    }
+    for (const { field } of FIELDS) sync(field);
     if (document.activeElement !== from) from.value = filters.from;
     if (document.activeElement !== to) to.value = filters.to;
     if (document.activeElement !== weight) weight.value = String(filters.minWeight);
