@@ -149,13 +149,15 @@ export class MapView {
     this.redrawResize ||= Boolean(what.resize);
     if (this.redrawTimer !== undefined) return;
     const generation = this.generation;
-    this.redrawTimer = setTimeout(() => {
+    this.redrawTimer = setTimeout(async () => {
       this.redrawTimer = undefined;
       const { redrawTies, redrawStyle, redrawResize } = this;
       this.redrawTies = this.redrawStyle = this.redrawResize = false;
+      if (generation !== this.generation || !this.sigma) return;
+      // A new appearance of 100,000 organisations is most of a task by itself.
+      if (this.restyle(this.store.get()) && this.style.big && !(await this.nextTask(generation))) return;
       const sigma = this.sigma;
-      if (generation !== this.generation || !sigma) return;
-      this.restyle(this.store.get());
+      if (!sigma) return;
       if (redrawResize) sigma.resize();
       if (redrawTies && this.style.big && !this.style.moving) void this.drawTies(generation);
       // New ties need no refresh here: sigma indexed each as it was added and draws them at the next frame.
@@ -354,15 +356,17 @@ export class MapView {
     }
   }
 
-  private restyle(state: AppState): void {
-    if (!state.network || !this.display) return;
+  /** Computes the appearance for this state unless it is already that; true when it computed one. */
+  private restyle(state: AppState): boolean {
+    if (!state.network || !this.display) return false;
     const inputs = [state.network, state.analysis, state.view.colourBy, state.view.sizeBy];
     // 100,000 organisations take a good part of a task: not twice for the same inputs.
-    if (inputs.every((value, k) => value === this.styledFor[k])) return;
+    if (inputs.every((value, k) => value === this.styledFor[k])) return false;
     this.styledFor = inputs;
     this.style.appearance = computeAppearance(state.network, state.analysis, state.view.colourBy, state.view.sizeBy);
     this.style.analysis = state.analysis;
     this.style.edgeVisible = state.analysis ? state.analysis.payload.tieVisible : null;
+    return true;
   }
 
   private refocus(state: AppState): void {
