@@ -22,6 +22,12 @@ import { warmUpGraph } from './warm-up.js';
 import { WeavingOverlay } from './weaving-overlay.js';
 import { inTaskOfItsOwn } from '../tasks.js';
 
+/** Detail of the map's 'tiesdrawn' event: a big map draws `drawn` of the `of` ties that pass the filters. */
+export interface TiesDrawn {
+  drawn: number;
+  of: number;
+}
+
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
   focusRatio: 0.35,
@@ -186,6 +192,7 @@ export class MapView {
     this.display = null;
     this.drawn = null;
     this.drawnKey = '';
+    this.container.dispatchEvent(new CustomEvent<TiesDrawn>('tiesdrawn', { detail: { drawn: 0, of: 0 }, bubbles: true }));
     const network = this.store.get().network;
     if (!network) return;
     const big = network.order >= MAP_DEFAULTS.bigFromOrganisations || network.flows.count >= MAP_DEFAULTS.bigFromTies;
@@ -348,6 +355,9 @@ export class MapView {
     this.drawnKey = key;
     // Clearing makes sigma re-index every node: not worth it when there is nothing to clear.
     if (drawn.size > 0) drawn.clearEdges();
+    // The map says when it draws only some of the ties (map-tools.ts shows it).
+    const visible = this.style.edgeVisible ? this.style.edgeVisible.reduce((sum, on) => sum + on, 0) : ties.count;
+    this.container.dispatchEvent(new CustomEvent<TiesDrawn>('tiesdrawn', { detail: { drawn: chosen.length, of: visible }, bubbles: true }));
     // Each tie is a graph event sigma handles: thousands at once would block the page (see tasks.ts).
     const run = ++this.tiesRun;
     for (let from = 0; from < chosen.length; from += MAP_DEFAULTS.tiesPerTask) {
