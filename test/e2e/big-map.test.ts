@@ -1,5 +1,6 @@
 // A big map in a real browser (3,000 organisations, 12,000 flows: past the map's "big" thresholds): it draws,
-// settles, draws its strongest ties only and says so on the map.
+// settles, draws its strongest ties only and says so on the map, and a selection redraws it (sliced-sigma.ts
+// re-indexes maps this big in slices).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +62,19 @@ describe.skipIf(!hasChromium)('the dashboard on a big network', () => {
     expect(await note.textContent()).toBe('Showing the 8,000 strongest of 12,000 ties; hover or select an organisation to see all of its ties.');
     expect(await mapInk(page)).toBeGreaterThan(0.01);
     await screenshot(page, 'map-big');
+    expect(seen.errors).toEqual([]);
+  });
+
+  test('selecting a pioneer opens its panel and keeps the map drawn', async () => {
+    const first = page.locator('.pioneer-list button').first();
+    const id = await first.getAttribute('data-id');
+    await first.click();
+    await page.waitForSelector('#organisation-heading', { timeout: 10_000 });
+    expect(await page.locator('.pioneer-list [aria-current="true"]').getAttribute('data-id')).toBe(id);
+    // The camera moves to it: wait out the animation and the redraw.
+    await page.waitForTimeout(1500);
+    expect(await mapInk(page)).toBeGreaterThan(0.01);
+    await screenshot(page, 'map-big-selected');
     expect(seen.errors).toEqual([]);
   });
 });

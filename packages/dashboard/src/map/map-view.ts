@@ -248,7 +248,7 @@ export class MapView {
       nodeReducer: (_key, data) => this.style.node(data),
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
-    // 100,000 organisations: sigma re-reads and re-indexes them in slices, a task each.
+    // Thousands of organisations: sigma re-reads and re-indexes them in slices, a task each.
     const sliced = big ? sliceSigmaWork(sigma) : null;
     if (warm) {
       if (!(await this.nextFrame(generation))) return sigma.kill();

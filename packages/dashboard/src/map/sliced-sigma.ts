@@ -12,8 +12,8 @@ import type { Attributes } from 'graphology-types';
 import { nextTask } from '../tasks.js';
 
 export const SLICED_SIGMA_DEFAULTS = {
-  /** Graphs with fewer nodes keep sigma's own refresh and process. */
-  from: 20_000,
+  /** Graphs with fewer nodes keep sigma's own refresh and process (big maps start at 2,000, see map-view.ts). */
+  from: 2_000,
   nodesPerSlice: 12_000,
 };
 
