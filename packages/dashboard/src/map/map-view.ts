@@ -32,6 +32,11 @@ export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
   focusRatio: 0.35,
   focusDuration: 500,
+  /**
+   * From this many organisations the camera jumps instead of gliding: each frame of a glide redraws them all
+   * (half a second a frame under a software renderer), so a glide is a few stalled frames, not a motion.
+   */
+  glideUpTo: 20_000,
   /** Big maps from this many organisations or ties (see drawn-ties.ts and styles.ts). */
   bigFromOrganisations: 2000,
   bigFromTies: 10000,
@@ -483,7 +488,7 @@ export class MapView {
     const ratio = Math.min(1, Math.max(MAP_DEFAULTS.focusRatio, span * 1.4));
     const x = (Math.max(...xs) + Math.min(...xs)) / 2;
     const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-    void sigma.getCamera().animate({ x, y, ratio }, { duration: MAP_DEFAULTS.focusDuration });
+    this.moveCamera({ x, y, ratio });
   }
 
   private goTo(id: string): void {
@@ -492,7 +497,15 @@ export class MapView {
     const position = sigma.getNodeDisplayData(id);
     if (!position) return;
     const camera = sigma.getCamera();
-    camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) }, { duration: MAP_DEFAULTS.focusDuration });
+    this.moveCamera({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) });
+  }
+
+  /** Glides the camera there, or jumps on a map too big to redraw smoothly (see glideUpTo). */
+  private moveCamera(state: { x: number; y: number; ratio: number }): void {
+    const camera = this.sigma?.getCamera();
+    if (!camera) return;
+    if ((this.drawn?.order ?? 0) >= MAP_DEFAULTS.glideUpTo) camera.setState(state);
+    else void camera.animate(state, { duration: MAP_DEFAULTS.focusDuration });
   }
 }
 
