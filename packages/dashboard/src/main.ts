@@ -23,6 +23,7 @@ import { timeBar } from './panels/time-bar.js';
 import { trendsPanel } from './panels/trends.js';
 import { Actions } from './state/actions.js';
 import { Store } from './state/store.js';
+import { nextTask } from './tasks.js';
 import { readLocation, syncUrl } from './url-sync.js';
 
 export const SAMPLE_TITLES: Record<string, string> = {
@@ -31,6 +32,8 @@ export const SAMPLE_TITLES: Record<string, string> = {
 };
 
 async function start(): Promise<void> {
+  // Evaluating the modules, building the panels and the first load each take a task of their own (tasks.ts).
+  await nextTask();
   const root = document.getElementById('app')!;
   const { source, view } = readLocation();
   const store = new Store(view);
@@ -75,6 +78,7 @@ async function start(): Promise<void> {
     if ((event as CustomEvent<string>).detail === 'settled') performance.mark('knet:layout-settled');
   });
 
+  await nextTask();
   if (source.nodes || source.edges || source.file) {
     const title = [source.nodes, source.edges, source.file].filter(Boolean).map((url) => url!.split('/').pop()).join(' + ');
     await actions.loadUrls(

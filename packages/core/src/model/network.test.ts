@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createNetwork, csrOf } from '../index.js';
+import { createNetwork, csrOf, Network } from '../index.js';
 
 describe('Network', () => {
+  it('takes an index built by the caller (ids to positions) as its own, and still refuses repeated ids', () => {
+    const built = createNetwork({ flows: [{ source: 'a', target: 'b' }, { source: 'b', target: 'c' }] });
+    const index = new Map(built.organisations.map((organisation, i) => [organisation.id, i]));
+    const network = new Network({ directed: false, organisations: built.organisations, flows: built.flows, index });
+    for (const id of ['a', 'b', 'c', 'z']) expect(network.indexOf(id)).toBe(built.indexOf(id));
+    const repeated = [...built.organisations, built.organisations[0]];
+    expect(() => new Network({ directed: false, organisations: repeated, flows: built.flows, index })).toThrow(/unique/);
+  });
+
   it('keeps every flow in the file model and merges repeats in the graph view', () => {
     const network = createNetwork({
       flows: [

@@ -16,12 +16,20 @@ export class Network {
   private readonly index: Map<string, number>;
   private graph: Graph | undefined;
 
-  constructor(init: { directed: boolean; organisations: readonly Organisation[]; flows: FlowTable }) {
+  /**
+   * `index`, when given, maps each organisation's id to its position in `organisations`: a caller that
+   * receives the organisations in pieces can build it piece by piece (the dashboard does, so 100,000 ids
+   * are not hashed in one task of the page).
+   */
+  constructor(init: { directed: boolean; organisations: readonly Organisation[]; flows: FlowTable; index?: Map<string, number> }) {
     this.directed = init.directed;
     this.organisations = init.organisations;
     this.flows = init.flows;
-    this.index = new Map();
-    init.organisations.forEach((organisation, i) => this.index.set(organisation.id, i));
+    if (init.index) this.index = init.index;
+    else {
+      this.index = new Map();
+      init.organisations.forEach((organisation, i) => this.index.set(organisation.id, i));
+    }
     if (this.index.size !== init.organisations.length) {
       throw new Error('knet: Network: organisation ids must be unique.');
     }

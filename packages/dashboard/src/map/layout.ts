@@ -50,6 +50,11 @@ export interface LayoutCallbacks {
   sizeOf: (index: number) => number;
   /** Pixels per graph unit at zoom 1 for the positions the renderer last drew, so Noverlap separates dots as drawn. */
   pixelsPerUnit: () => number;
+  /**
+   * When given, positions are written straight into the nodes' attributes, with no graph event (on which
+   * sigma re-reads every node at once), and this is called instead so the renderer re-indexes them.
+   */
+  positionsChanged?: () => void;
 }
 
 export class MapLayout {
@@ -185,6 +190,14 @@ export class MapLayout {
   /** Copies positions to the drawn graph (one graph event, so one redraw). */
   private apply(xy: Float32Array): void {
     this.drawnExtent = extent(xy);
+    const { positionsChanged } = this.callbacks;
+    if (positionsChanged) {
+      this.graph.forEachNode((_key, attributes) => {
+        attributes.x = xy[2 * attributes.i];
+        attributes.y = xy[2 * attributes.i + 1];
+      });
+      return positionsChanged();
+    }
     this.graph.updateEachNodeAttributes((_key, attributes) => {
       attributes.x = xy[2 * attributes.i];
       attributes.y = xy[2 * attributes.i + 1];

@@ -1,9 +1,7 @@
 // The map: sigma (WebGL) drawing the organisations and their ties, styled by reducers (styles.ts); hover
 // shows an organisation's ties, click selects, the camera goes to the selection. Big maps (thousands of
 // organisations) draw a capped set of ties and the focused organisation's ties on an overlay.
-import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointProgram, type NodeProgramType } from 'sigma/rendering';
 import type { SvgEdge, SvgNode } from '@knet/core';
 import type { Actions } from '../state/actions.js';
 import { COLOURS } from '../state/palette.js';
@@ -17,28 +15,35 @@ import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
 import { otherEnd, smallerDegrees } from './ties.js';
+import { mapPrograms } from './sigma-programs.js';
+import { sliceSigmaWork } from './sliced-sigma.js';
 import { mapSnapshot } from './snapshot.js';
 import { warmUpGraph } from './warm-up.js';
 import { WeavingOverlay } from './weaving-overlay.js';
+import { inTaskOfItsOwn } from '../tasks.js';
+
+/** Detail of the map's 'tiesdrawn' event: a big map draws `drawn` of the `of` ties that pass the filters. */
+export interface TiesDrawn {
+  drawn: number;
+  of: number;
+}
 
 export const MAP_DEFAULTS = {
   /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
   focusRatio: 0.35,
   focusDuration: 500,
+  /**
+   * From this many organisations the camera jumps instead of gliding: each frame of a glide redraws them all
+   * (half a second a frame under a software renderer), so a glide is a few stalled frames, not a motion.
+   */
+  glideUpTo: 20_000,
   /** Big maps from this many organisations or ties (see drawn-ties.ts and styles.ts). */
   bigFromOrganisations: 2000,
   bigFromTies: 10000,
-  /** Organisations added to the drawn graph per task while it is built. */
+  /** Organisations added to the drawn graph per task while it is built, and ties added to a big map's. */
   nodesPerTask: 10000,
+  tiesPerTask: 2000,
 };
-
-const NodeRingProgram = createNodeBorderProgram<DisplayNode, DisplayEdge>({
-  borders: [
-    { size: { attribute: 'ringSize', defaultValue: 0 }, color: { attribute: 'ringColor', defaultValue: COLOURS.ring } },
-    { size: { attribute: 'gapSize', defaultValue: 0 }, color: { value: COLOURS.ringGap } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-});
 
 export class MapView {
   private sigma: Sigma<DisplayNode, DisplayEdge> | null = null;
@@ -62,6 +67,8 @@ export class MapView {
   private generation = 0;
   /** The ties a big map draws now (to skip re-indexing when a new analysis keeps the same ones). */
   private drawnKey = '';
+  /** Bumped by every drawTies, so the slices of an older one stop. */
+  private tiesRun = 0;
   /** A redraw waiting for its own task (see scheduleRedraw), and whether it must choose the ties again. */
   private redrawTimer: ReturnType<typeof setTimeout> | undefined;
   private redrawTies = false;
@@ -69,6 +76,7 @@ export class MapView {
   private redrawStyle = false;
   /** What the current appearance was computed from (network, analysis, colour by, size by). */
   private styledFor: unknown[] = [];
+  private readonly flushLayoutSoon = inTaskOfItsOwn(() => this.layout?.flush());
 
   constructor(private readonly container: HTMLElement, private readonly store: Store, private readonly actions: Actions) {
     store.subscribe((state, previous) => this.update(state, previous));
@@ -80,7 +88,9 @@ export class MapView {
     return this.sigma;
   }
 
+  /** The appearance for the store's state (computed now if the redraw that computes it has not run yet). */
   get currentAppearance(): Appearance | null {
+    if (this.display) this.restyle(this.store.get());
     return this.style.appearance;
   }
 
@@ -109,10 +119,11 @@ export class MapView {
     const sigma = this.sigma;
     if (!sigma || !state.network) return;
     // Positions a big map held back while metrics were computed (see canSync below) go in with the new analysis.
-    if (previous.status.phase === 'analysing' && state.status.phase !== 'analysing') this.layout?.flush();
+    // In a task of its own: copying 100,000 positions makes sigma re-read every node.
+    if (previous.status.phase === 'analysing' && state.status.phase !== 'analysing') this.flushLayoutSoon();
     if (state.analysis !== previous.analysis || state.view.colourBy !== previous.view.colourBy || state.view.sizeBy !== previous.view.sizeBy) {
-      // The appearance now (the charts colour their dots with it); the redraw in a task of its own.
-      this.restyle(state);
+      // The appearance and the redraw in a task of their own (the charts ask for the appearance sooner, see
+      // currentAppearance): for 100,000 organisations the appearance alone is a good part of a task.
       this.scheduleRedraw({ ties: state.analysis !== previous.analysis, style: true });
     }
     const picked = state.highlight !== previous.highlight;
@@ -149,14 +160,17 @@ export class MapView {
     this.redrawResize ||= Boolean(what.resize);
     if (this.redrawTimer !== undefined) return;
     const generation = this.generation;
-    this.redrawTimer = setTimeout(() => {
+    this.redrawTimer = setTimeout(async () => {
       this.redrawTimer = undefined;
       const { redrawTies, redrawStyle, redrawResize } = this;
       this.redrawTies = this.redrawStyle = this.redrawResize = false;
+      if (generation !== this.generation || !this.sigma) return;
+      // A new appearance of 100,000 organisations is most of a task by itself.
+      if (this.restyle(this.store.get()) && this.style.big && !(await this.nextTask(generation))) return;
       const sigma = this.sigma;
-      if (generation !== this.generation || !sigma) return;
+      if (!sigma) return;
       if (redrawResize) sigma.resize();
-      if (redrawTies && this.style.big && !this.style.moving) this.drawTies();
+      if (redrawTies && this.style.big && !this.style.moving) void this.drawTies(generation);
       // New ties need no refresh here: sigma indexed each as it was added and draws them at the next frame.
       if (redrawStyle) sigma.refresh();
       else if (redrawResize) sigma.refresh({ skipIndexation: true });
@@ -183,6 +197,7 @@ export class MapView {
     this.display = null;
     this.drawn = null;
     this.drawnKey = '';
+    this.container.dispatchEvent(new CustomEvent<TiesDrawn>('tiesdrawn', { detail: { drawn: 0, of: 0 }, bubbles: true }));
     const network = this.store.get().network;
     if (!network) return;
     const big = network.order >= MAP_DEFAULTS.bigFromOrganisations || network.flows.count >= MAP_DEFAULTS.bigFromTies;
@@ -207,6 +222,8 @@ export class MapView {
     this.refocus(state);
     const labels = createLabelDrawer<DisplayNode, DisplayEdge>();
     const ties = display.ties;
+    // The appearance of 100,000 organisations and sigma's constructor: a task each.
+    if (big && !(await this.nextTask(generation))) return;
     // Big maps: sigma starts on a one-dot graph, so its constructor (contexts, shaders) and the software
     // renderer's first-draw shader compiles each get a task and a frame of their own before the full graph.
     const warm = big ? warmUpGraph(drawn, this.style) : null;
@@ -214,12 +231,8 @@ export class MapView {
     if (warm) this.container.style.visibility = 'hidden';
     const sigma = new Sigma<DisplayNode, DisplayEdge>(warm?.graph ?? drawn, this.container, {
       defaultNodeType: 'ring',
-      // sigma's built-in programs are typed for untyped attributes; they draw any.
-      nodeProgramClasses: { ring: NodeRingProgram, point: NodePointProgram as unknown as NodeProgramType<DisplayNode, DisplayEdge> },
-      edgeProgramClasses: {
-        line: EdgeLineProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
-        rectangle: EdgeRectangleProgram as unknown as EdgeProgramType<DisplayNode, DisplayEdge>,
-      },
+      // A big map compiles its first dot's program here, the others in tasks of their own below.
+      ...mapPrograms(big, warm ? 'first' : 'all', warm?.firstType),
       defaultEdgeType: big ? 'line' : 'rectangle',
       zIndex: true,
       // The map is hidden while the table view shows; the layout keeps running meanwhile.
@@ -240,11 +253,19 @@ export class MapView {
       nodeReducer: (_key, data) => this.style.node(data),
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
+    // Thousands of organisations: sigma re-reads and re-indexes them in slices, a task each.
+    const sliced = big ? sliceSigmaWork(sigma) : null;
     if (warm) {
+      if (!(await this.nextFrame(generation))) return sigma.kill();
+      sigma.setSetting('nodeProgramClasses', mapPrograms(big, 'nodes').nodeProgramClasses);
+      if (!(await this.nextTask(generation))) return sigma.kill();
+      sigma.setSetting('edgeProgramClasses', mapPrograms(big, 'all').edgeProgramClasses);
       if (!(await this.nextFrame(generation))) return sigma.kill();
       warm.grow();
       if (!(await this.nextFrame(generation))) return sigma.kill();
       sigma.setGraph(drawn);
+      await sliced?.drawn();
+      if (generation !== this.generation) return sigma.kill();
       // The store may have moved on during the frame (this.sigma was still null, so update() skipped it).
       this.restyle(this.store.get());
       this.refocus(this.store.get());
@@ -275,6 +296,7 @@ export class MapView {
       onPhase: (phase: LayoutPhase) => this.onLayoutPhase(phase),
       // While metrics are computed the page shares the processor: a big map holds its dots still meanwhile.
       canSync: () => !big || this.store.get().status.phase !== 'analysing',
+      positionsChanged: big ? () => sigma.refresh({ partialGraph: { nodes: [] }, schedule: true }) : undefined,
     }, () => generation === this.generation);
     if (!layout || generation !== this.generation) return;
     this.layout = layout;
@@ -326,8 +348,8 @@ export class MapView {
     this.container.dispatchEvent(new CustomEvent('layoutphase', { detail: phase, bubbles: true }));
   }
 
-  /** Big maps: puts the strongest visible ties in the drawn graph (skipped when unchanged). */
-  private drawTies(): void {
+  /** Big maps: puts the strongest visible ties in the drawn graph (skipped when unchanged), a slice per task. */
+  private async drawTies(generation: number): Promise<void> {
     const { display, drawn, sigma } = this;
     if (!display || !drawn || !sigma || display.tiesInGraph) return;
     const { ties, keys } = display;
@@ -338,18 +360,28 @@ export class MapView {
     this.drawnKey = key;
     // Clearing makes sigma re-index every node: not worth it when there is nothing to clear.
     if (drawn.size > 0) drawn.clearEdges();
-    for (const k of chosen) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
+    // The map says when it draws only some of the ties (map-tools.ts shows it).
+    const visible = this.style.edgeVisible ? this.style.edgeVisible.reduce((sum, on) => sum + on, 0) : ties.count;
+    this.container.dispatchEvent(new CustomEvent<TiesDrawn>('tiesdrawn', { detail: { drawn: chosen.length, of: visible }, bubbles: true }));
+    // Each tie is a graph event sigma handles: thousands at once would block the page (see tasks.ts).
+    const run = ++this.tiesRun;
+    for (let from = 0; from < chosen.length; from += MAP_DEFAULTS.tiesPerTask) {
+      if (from > 0 && (!(await this.nextTask(generation)) || run !== this.tiesRun)) return;
+      for (const k of chosen.slice(from, from + MAP_DEFAULTS.tiesPerTask)) drawn.addEdgeWithKey(`e${k}`, keys[ties.source[k]], keys[ties.target[k]], { k, weight: ties.weight[k], size: 1 });
+    }
   }
 
-  private restyle(state: AppState): void {
-    if (!state.network || !this.display) return;
+  /** Computes the appearance for this state unless it is already that; true when it computed one. */
+  private restyle(state: AppState): boolean {
+    if (!state.network || !this.display) return false;
     const inputs = [state.network, state.analysis, state.view.colourBy, state.view.sizeBy];
     // 100,000 organisations take a good part of a task: not twice for the same inputs.
-    if (inputs.every((value, k) => value === this.styledFor[k])) return;
+    if (inputs.every((value, k) => value === this.styledFor[k])) return false;
     this.styledFor = inputs;
     this.style.appearance = computeAppearance(state.network, state.analysis, state.view.colourBy, state.view.sizeBy);
     this.style.analysis = state.analysis;
     this.style.edgeVisible = state.analysis ? state.analysis.payload.tieVisible : null;
+    return true;
   }
 
   private refocus(state: AppState): void {
@@ -456,7 +488,7 @@ export class MapView {
     const ratio = Math.min(1, Math.max(MAP_DEFAULTS.focusRatio, span * 1.4));
     const x = (Math.max(...xs) + Math.min(...xs)) / 2;
     const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-    void sigma.getCamera().animate({ x, y, ratio }, { duration: MAP_DEFAULTS.focusDuration });
+    this.moveCamera({ x, y, ratio });
   }
 
   private goTo(id: string): void {
@@ -465,7 +497,15 @@ export class MapView {
     const position = sigma.getNodeDisplayData(id);
     if (!position) return;
     const camera = sigma.getCamera();
-    camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) }, { duration: MAP_DEFAULTS.focusDuration });
+    this.moveCamera({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) });
+  }
+
+  /** Glides the camera there, or jumps on a map too big to redraw smoothly (see glideUpTo). */
+  private moveCamera(state: { x: number; y: number; ratio: number }): void {
+    const camera = this.sigma?.getCamera();
+    if (!camera) return;
+    if ((this.drawn?.order ?? 0) >= MAP_DEFAULTS.glideUpTo) camera.setState(state);
+    else void camera.animate(state, { duration: MAP_DEFAULTS.focusDuration });
   }
 }
 

@@ -6,7 +6,8 @@ import type { MapStyle } from './styles.js';
  * Small graphs of the drawn graph's type for sigma's first frames: a plain dot, then (grow) a ringed dot and
  * a tie between them, so each node and tie program is compiled by the software renderer on a frame of its own.
  */
-export function warmUpGraph(drawn: DisplayGraph, style: MapStyle): { graph: DisplayGraph; grow(): void } {
+/** `firstType`: the program the first dot needs (a big map draws plain dots as points). */
+export function warmUpGraph(drawn: DisplayGraph, style: MapStyle): { graph: DisplayGraph; firstType: 'point' | 'ring'; grow(): void } {
   const graph = drawn.nullCopy() as DisplayGraph;
   const rings = style.appearance?.rings;
   const hasRing = (data: DisplayNode) => (rings?.[data.i] ?? 0) > 0;
@@ -16,6 +17,7 @@ export function warmUpGraph(drawn: DisplayGraph, style: MapStyle): { graph: Disp
   add(plain ?? ringed);
   return {
     graph,
+    firstType: plain !== undefined ? 'point' : 'ring',
     grow: () => {
       add(ringed);
       if (plain !== undefined && ringed !== undefined) graph.addEdge(plain, ringed, { k: 0, weight: 1, size: 1 });

@@ -8,6 +8,7 @@ import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import { el, replace, uid } from './dom.js';
 import { formatCount, formatMetric, formatPercentile } from './format.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLElement {
   const metricSelect = (label: string, pick: (state: AppState) => MetricColumnId, set: (id: MetricColumnId) => void) => {
@@ -31,13 +32,14 @@ export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLE
   const clearBrush = el('button', { type: 'button', className: 'link', hidden: true }, 'Clear the picked organisations');
   clearBrush.addEventListener('click', () => actions.brush(null));
   const updateDistribution = distributionChart(distHolder);
-  const updateScatter = scatterChart(scatterHolder, {
+  // The distribution and the scatter of 100,000 organisations: a task each (see tasks.ts).
+  const updateScatter = inTaskOfItsOwn(scatterChart(scatterHolder, {
     onBrush: (indices) => actions.brush(indices),
     onPick: (index) => {
       const network = store.get().network;
       if (network) actions.select(network.organisations[index].id);
     },
-  });
+  }));
   const panel = el(
     'section',
     { className: 'charts', 'aria-label': 'Charts' },
@@ -90,7 +92,8 @@ export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLE
       : `${metricColumn(view.scatterY).label} against ${metricColumn(view.scatterX).label}, one dot per organisation.`;
     clearBrush.hidden = brushed === 0;
   };
-  store.subscribe(render);
+  // Hundreds of milliseconds for 100,000 dots: not in the task that brought the analysis (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn(render));
   render(store.get());
   return panel;
 }

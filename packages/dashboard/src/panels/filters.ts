@@ -2,11 +2,12 @@
 // the horizon that reach and isolation count in. Every metric is recomputed for the filtered network.
 import type { Network } from '@knet/core';
 import type { Actions } from '../state/actions.js';
-import { dateBound, type Filters, filtersActive, valueCounts } from '../state/filters.js';
+import { dateBound, type Filters, filtersActive, codeCounts, valueCounts } from '../state/filters.js';
 import type { AppState, Store } from '../state/store.js';
 import { HORIZON_MAX } from '../state/view-state.js';
 import { el, replace, uid } from './dom.js';
 import { formatCount } from './format.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 export const FILTER_PANEL_DEFAULTS = {
   /** Values listed per field (most common first); rarer values stay reachable through a shared link. */
@@ -83,8 +84,18 @@ export function filtersPanel(store: Store, actions: Actions): HTMLElement {
     const networkChanged = network !== last[0];
     last = key;
     const filters = view.filters;
-    if (networkChanged && network) for (const { field } of FIELDS) renderChoices(groups.get(field)!, network, field, filters, actions);
-    for (const { field } of FIELDS) syncChoices(groups.get(field)!, filters[field], panel.querySelector(`[data-field="${field}"]`)!);
+    const sync = (field: ListField) => syncChoices(groups.get(field)!, store.get().view.filters[field], panel.querySelector(`[data-field="${field}"]`)!);
+    if (networkChanged && network) {
+      // Counting 100,000 organisations per field: a task per field (see tasks.ts).
+      for (const { field } of FIELDS) {
+        setTimeout(() => {
+          if (store.get().network !== network) return;
+          renderChoices(groups.get(field)!, network, field, store.get().view.filters, actions);
+          sync(field);
+        }, 0);
+      }
+    }
+    for (const { field } of FIELDS) sync(field);
     if (document.activeElement !== from) from.value = filters.from;
     if (document.activeElement !== to) to.value = filters.to;
     if (document.activeElement !== weight) weight.value = String(filters.minWeight);
@@ -97,19 +108,18 @@ export function filtersPanel(store: Store, actions: Actions): HTMLElement {
         : `All ${formatCount(network.order)} organisations and ${formatCount(network.flows.count)} flows.`;
     }
   };
-  store.subscribe(render);
+  // Counting every value of a big network: not in the task that brought it (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn(render));
   render(store.get());
   return panel;
 }
 
 function renderChoices(body: HTMLElement, network: Network, field: ListField, filters: Filters, actions: Actions): void {
-  const values: string[] = [];
-  if (field === 'flowTypes') for (let f = 0; f < network.flows.count; f++) values.push(network.flows.type(f));
-  else {
-    const key = field === 'types' ? 'type' : field === 'sectors' ? 'sector' : 'region';
-    for (const organisation of network.organisations) values.push(organisation[key]);
-  }
-  const counts = valueCounts(values).filter((entry) => entry.value !== '');
+  const key = field === 'types' ? 'type' : field === 'sectors' ? 'sector' : 'region';
+  const all = field === 'flowTypes'
+    ? codeCounts(network.flows.typeCode.subarray(0, network.flows.count), network.flows.types)
+    : valueCounts(network.organisations.map((organisation) => organisation[key]));
+  const counts = all.filter((entry) => entry.value !== '');
   const shown = counts.slice(0, FILTER_PANEL_DEFAULTS.maxChoices);
   replace(
     body,

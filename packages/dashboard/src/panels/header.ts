@@ -5,6 +5,7 @@ import type { AppState, Store } from '../state/store.js';
 import type { ViewName } from '../state/view-state.js';
 import { el } from './dom.js';
 import { formatCount, formatDate, formatPercent } from './format.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 export function headerBar(store: Store, actions: Actions, tools: HTMLElement[]): HTMLElement {
   const title = el('span', { className: 'network-title' });
@@ -44,7 +45,8 @@ export function headerBar(store: Store, actions: Actions, tools: HTMLElement[]):
     if (analysis.payload.filtered) parts.push('filtered');
     facts.textContent = parts.join(' · ');
   };
-  store.subscribe(render);
+  // Not in the task that brought a big network (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn(render));
   render(store.get());
   return header;
 }

@@ -7,6 +7,7 @@ import { COLOURS } from '../state/palette.js';
 import type { AppState, Store } from '../state/store.js';
 import { COLOUR_CHOICES, type ColourBy, type SizeBy } from '../state/view-state.js';
 import { el, replace, swatch, uid } from './dom.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 const COLOUR_LABELS: Record<ColourBy, string> = {
   type: 'Type',
@@ -65,7 +66,8 @@ export function legendPanel(store: Store, actions: Actions): HTMLElement {
     }
     replace(entries, ...items);
   };
-  store.subscribe(render);
+  // Counting 100,000 organisations by group: not in the task that brought them (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn(render));
   render(store.get());
   return panel;
 }

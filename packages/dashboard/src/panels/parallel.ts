@@ -6,6 +6,7 @@ import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import type { ParallelPayload } from '../workers/protocol.js';
 import { el, replace, uid } from './dom.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 /** Every theme of the network, most organisations first, then by name. */
 export function themesOf(network: Network): { theme: string; count: number }[] {
@@ -71,7 +72,8 @@ export function parallelPanel(store: Store, actions: Actions): HTMLElement {
     }
     renderParallel(parallel, network, pickedPath, actions, { summary, groups, paths, pathsHeading });
   };
-  store.subscribe(render);
+  // Listing a big network's themes: not in the task that brought it (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn(render));
   render(store.get());
   return panel;
 }

@@ -6,6 +6,7 @@ import { el, replace } from './dom.js';
 import { formatPercent } from './format.js';
 import { pioneerIntroductionsBlock } from './introductions.js';
 import { rovingFocus, setTabStop } from './roving.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 export function pioneersPanel(store: Store, actions: Actions): HTMLElement {
   const heading = el('h2', { id: 'pioneers-heading' }, 'Weakly connected pioneers');
@@ -25,10 +26,14 @@ export function pioneersPanel(store: Store, actions: Actions): HTMLElement {
   );
 
   let last: { analysis: unknown; allWeak: boolean; selected: string | null } | null = null;
+  /** The entries' buttons as last built, by organisation index. */
+  let built = new Map<number, HTMLElement>();
   const render = (state: AppState) => {
     const { analysis, network, view } = state;
     if (last && last.analysis === analysis && last.allWeak === view.allWeak && last.selected === view.selected) return;
+    const onlySelection = last !== null && last.analysis === analysis && last.allWeak === view.allWeak && analysis !== null && network !== null;
     last = { analysis, allWeak: view.allWeak, selected: view.selected };
+    if (onlySelection) return markSelected(store.selectedIndex());
     toggle.checked = view.allWeak;
     const name = view.allWeak ? 'Weakly connected organisations' : 'Weakly connected pioneers';
     heading.textContent = name;
@@ -64,10 +69,18 @@ export function pioneersPanel(store: Store, actions: Actions): HTMLElement {
     });
     replace(list, ...items);
     const buttons = items.map((item) => item.firstElementChild as HTMLElement);
+    built = new Map(entries.map((entry, k) => [entry.index, buttons[k]]));
     const current = entries.findIndex((entry) => entry.index === selected);
     if (buttons.length) setTabStop(buttons, Math.max(0, current));
   };
-  store.subscribe((state) => render(state));
+  // A new selection marks one entry instead of rebuilding thousands (a big network's list).
+  const markSelected = (selected: number) => {
+    for (const button of list.querySelectorAll('[aria-current="true"]')) button.removeAttribute('aria-current');
+    built.get(selected)?.setAttribute('aria-current', 'true');
+    if (built.size) setTabStop([...built.values()], Math.max(0, [...built.keys()].indexOf(selected)));
+  };
+  // Thousands of entries on a big network: not in the task that brought the analysis (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn((state) => render(state)));
   render(store.get());
   return panel;
 }

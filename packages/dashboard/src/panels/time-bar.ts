@@ -8,6 +8,7 @@ import type { AppState, Store } from '../state/store.js';
 import { TIME_STEPS, type TimeStep } from '../state/view-state.js';
 import { el, uid } from './dom.js';
 import { formatCount } from './format.js';
+import { inTaskOfItsOwn } from '../tasks.js';
 
 export const TIME_BAR_DEFAULTS = {
   /** Pause on each step of the replay once its analysis is in, in milliseconds. */
@@ -121,7 +122,8 @@ export function timeBar(store: Store, actions: Actions): HTMLElement {
       ? `${words}: ${formatCount(counted.payload.facts.flows)} flows, ${formatCount(counted.weak(false).length)} weak pioneers`
       : `${words}: computing…`;
   };
-  store.subscribe(render);
+  // A big network's periods: not in the task that brought it (see tasks.ts).
+  store.subscribe(inTaskOfItsOwn(render));
   render(store.get());
   return bar;
 }

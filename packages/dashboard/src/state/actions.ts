@@ -1,6 +1,7 @@
 // Actions: the only code that writes the store. Loading (files, URLs, samples) and analysing go through the
 // worker client; each action words its failures the way the knet CLI does, so a message reads the same in both.
 import { formatWarning, type InputWarning, type Network, type PseudonymEntry } from '@knet/core';
+import { nextTask } from '../tasks.js';
 import { AnalysisClient, AnalysisError, Superseded } from '../workers/analysis-client.js';
 import type { NetworkSources, SourceFile } from '../workers/protocol.js';
 import { Analysis } from './analysis.js';
@@ -56,6 +57,8 @@ export class Actions {
     store.update({ status: { phase: 'loading', stage: 'reading the files', fraction: 0 }, error: null });
     try {
       const loaded = await this.client.load(sources, (stage, fraction) => this.progress('loading', stage, fraction));
+      // Building the network and showing it: a task each (see tasks.ts).
+      await nextTask();
       const { view } = store.get();
       // A link may name an organisation this network does not have: drop it rather than show nothing.
       const selected = view.selected !== null && loaded.network.indexOf(view.selected) >= 0 ? view.selected : null;

@@ -2,11 +2,15 @@
 // weakly connected lists, groups by colour choice). Built once per analysis; nothing here touches the DOM.
 import { type MetricColumnId, metricColumnsFor, type Network } from '@knet/core';
 import type { AnalysisPayload, WeakPayload } from '../workers/protocol.js';
-import { percentileRank, type SortedValues, sortValues } from './percentiles.js';
+import { percentileRank, percentileRankByCount, type SortedValues, sortValues } from './percentiles.js';
 
 export class Analysis {
   readonly weakByIndex: ReadonlyMap<number, WeakPayload>;
   private readonly sorted = new Map<MetricColumnId, SortedValues>();
+  /** Percentile lookups per metric before its column is sorted. */
+  private readonly lookups = new Map<MetricColumnId, number>();
+  /** Lookups per metric answered by counting (one pass each) before sorting pays off. */
+  static readonly countedLookups = 8;
 
   constructor(readonly network: Network, readonly payload: AnalysisPayload) {
     this.weakByIndex = new Map(payload.weak.map((entry) => [entry.index, entry]));
@@ -40,6 +44,10 @@ export class Analysis {
   percentile(id: MetricColumnId, index: number): number {
     let sorted = this.sorted.get(id);
     if (!sorted) {
+      // The first few lookups count (a selected organisation's panel); many (the table) sort the column once.
+      const lookups = (this.lookups.get(id) ?? 0) + 1;
+      this.lookups.set(id, lookups);
+      if (lookups <= Analysis.countedLookups) return percentileRankByCount(this.column(id), this.value(id, index));
       sorted = sortValues(this.column(id));
       this.sorted.set(id, sorted);
     }

@@ -2,7 +2,7 @@
 // brute-force reading of the same rules on a small network with every date precision.
 import { asOf, createNetwork, filterNetworkMapped } from '@knet/core';
 import { describe, expect, test } from 'vitest';
-import { emptyFilters, filtersActive, filtersAsOf, networkFilter, valueCounts } from './filters.js';
+import { emptyFilters, filtersActive, filtersAsOf, networkFilter, codeCounts, valueCounts } from './filters.js';
 
 const network = createNetwork({
   organisations: [
@@ -72,5 +72,12 @@ describe('filters', () => {
       { value: 'a', count: 2 },
       { value: 'c', count: 1 },
     ]);
+  });
+
+  test('code counts: the same as value counts of the decoded column', () => {
+    const dictionary = ['', 'event', 'partnership', 'funding', 'unused'];
+    const codes = Uint32Array.from([2, 1, 2, 0, 3, 2, 1, 0, 0]);
+    expect(codeCounts(codes, dictionary)).toEqual(valueCounts([...codes].map((code) => dictionary[code])));
+    expect(codeCounts(new Uint32Array(0), dictionary)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Percentile ranks against their definition, counted by brute force: share below plus half the ties.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { medianOf, percentileRank, sortValues } from './percentiles.js';
+import { medianOf, percentileRank, percentileRankByCount, sortValues } from './percentiles.js';
 
 describe('percentile ranks', () => {
   test('equal the brute-force count for any values', () => {
@@ -10,6 +10,8 @@ describe('percentile ranks', () => {
         const present = values.filter((v) => !Number.isNaN(v));
         const sorted = sortValues(values);
         const rank = percentileRank(sorted, probe);
+        // Counting without sorting gives the same rank.
+        expect(Object.is(percentileRankByCount(values, probe), rank) || Math.abs(percentileRankByCount(values, probe) - rank) < 1e-12).toBe(true);
         if (present.length === 0) {
           expect(rank).toBeNaN();
           return;

@@ -22,6 +22,25 @@ export function percentileRank(values: SortedValues, value: number): number {
   return (below + equal / 2) / sorted.length;
 }
 
+/**
+ * percentileRank by counting, without sorting: one pass over the values. A few lookups in a 100,000-value
+ * column (one organisation's panel) cost far less than sorting it.
+ */
+export function percentileRankByCount(values: ArrayLike<number>, value: number): number {
+  if (Number.isNaN(value)) return Number.NaN;
+  let below = 0;
+  let equal = 0;
+  let present = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
+    present++;
+    if (v < value) below++;
+    else if (v === value) equal++;
+  }
+  return present === 0 ? Number.NaN : (below + equal / 2) / present;
+}
+
 /** The median of the non-empty values (NaN when there are none). */
 export function medianOf(values: SortedValues): number {
   const { sorted } = values;

@@ -49,8 +49,9 @@ interface Pending {
   resolve(reply: WorkerReply): void;
   reject(error: Error): void;
   progress?: Progress;
-  /** Organisations received so far for a load (they come in slices before 'loaded'). */
+  /** Organisations received so far for a load (they come in slices before 'loaded'), and their positions by id. */
   organisations?: Organisation[][];
+  index?: Map<string, number>;
   /** Weakly connected organisations received so far for an analysis (slices before 'analysed'). */
   weak?: WeakPayload[][];
 }
@@ -74,9 +75,11 @@ export class AnalysisClient {
 
   async load(sources: NetworkSources, progress?: Progress): Promise<{ network: Network; warnings: InputWarning[]; format: string }> {
     const slices: Organisation[][] = [];
-    const reply = await this.send({ kind: 'load', sources }, progress, { organisations: slices });
+    // Indexed slice by slice as they arrive: 100,000 ids at once would be a long task of the page.
+    const index = new Map<string, number>();
+    const reply = await this.send({ kind: 'load', sources }, progress, { organisations: slices, index });
     if (reply.kind !== 'loaded') throw new Error('knet dashboard: unexpected reply to load');
-    const network = networkFromPayload(reply.network, slices.flat());
+    const network = networkFromPayload(reply.network, slices.flat(), index);
     rememberTies(network, reply.ties);
     return { network, warnings: reply.warnings, format: reply.format };
   }
@@ -147,7 +150,7 @@ export class AnalysisClient {
     this.worker.terminate();
   }
 
-  private send(request: Request, progress?: Progress, slices: Pick<Pending, 'organisations' | 'weak'> = {}): Promise<WorkerReply> {
+  private send(request: Request, progress?: Progress, slices: Pick<Pending, 'organisations' | 'index' | 'weak'> = {}): Promise<WorkerReply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, progress, ...slices });
@@ -159,7 +162,12 @@ export class AnalysisClient {
     const pending = this.pending.get(reply.id);
     if (!pending) return;
     if (reply.kind === 'organisations') {
-      pending.organisations?.push(organisationsFromPayload(reply.organisations));
+      const slice = organisationsFromPayload(reply.organisations);
+      if (pending.organisations && pending.index) {
+        let at = pending.organisations.reduce((count, earlier) => count + earlier.length, 0);
+        for (const organisation of slice) pending.index.set(organisation.id, at++);
+      }
+      pending.organisations?.push(slice);
       return;
     }
     if (reply.kind === 'weak') {

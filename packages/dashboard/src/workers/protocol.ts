@@ -271,10 +271,11 @@ export function organisationsFromPayload(organisations: readonly Organisation[])
 }
 
 /** Rebuilds a Network on the page; `organisations` when they came in slices (already through organisationsFromPayload). */
-export function networkFromPayload(payload: NetworkPayload, organisations = organisationsFromPayload(payload.organisations)): Network {
+/** `index`: the organisations' positions by id, when the caller built it as they arrived (see Network). */
+export function networkFromPayload(payload: NetworkPayload, organisations = organisationsFromPayload(payload.organisations), index?: Map<string, number>): Network {
   const f = payload.flows;
   const table = new FlowTable(f.count, f.source, f.target, f.weight, f.typeCode, f.types, f.dateCode, f.dates, new Map(f.attributes));
-  return new Network({ directed: payload.directed, organisations, flows: table });
+  return new Network({ directed: payload.directed, organisations, flows: table, index });
 }
 
 function nullPrototype(record: Record<string, AttributeValue>): Record<string, AttributeValue> {
