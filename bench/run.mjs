@@ -72,7 +72,7 @@ function machine(core, options, loadAtStart) {
   const cpu = cpus()[0]?.model?.trim() ?? 'unknown CPU';
   const loadAtEnd = loadavg()[0];
   return `Machine: ${availableParallelism()} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}; ` +
-    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; ${options.reps} run${options.reps > 1 ? 's' : ''} per measurement (11 for short ones); ` +
+    `@knet/core dist built ${core.builtAt.toISOString()}; seed ${options.seed}; ${options.reps > 1 ? `${options.reps} runs per measurement (11 for short ones)` : '1 run per measurement'}; ` +
     `load average ${loadAtStart.toFixed(1)} at start, ${loadAtEnd.toFixed(1)} at end` +
     `${Math.max(loadAtStart, loadAtEnd) > availableParallelism() ? ' (above the core count: other work slowed this run)' : ''}.`;
 }
