@@ -6,6 +6,11 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Resolves in a task of its own after the page has drawn a frame. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * `run`, called in a task of its own instead of now; calls made before it ran are coalesced into one call
  * with the latest arguments (listeners that compare with what they last drew lose nothing by it).

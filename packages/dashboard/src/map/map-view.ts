@@ -20,7 +20,7 @@ import { sliceSigmaWork } from './sliced-sigma.js';
 import { mapSnapshot } from './snapshot.js';
 import { warmUpGraph } from './warm-up.js';
 import { WeavingOverlay } from './weaving-overlay.js';
-import { inTaskOfItsOwn } from '../tasks.js';
+import { inTaskOfItsOwn, nextFrame, nextTask } from '../tasks.js';
 
 /** Detail of the map's 'tiesdrawn' event: a big map draws `drawn` of the `of` ties that pass the filters. */
 export interface TiesDrawn {
@@ -324,13 +324,13 @@ export class MapView {
 
   /** Waits until a frame has been drawn; false when a newer rebuild has started meanwhile. */
   private async nextFrame(generation: number): Promise<boolean> {
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await nextFrame();
     return generation === this.generation;
   }
 
   /** Yields to the page; false when a newer rebuild has started meanwhile. */
   private async nextTask(generation: number): Promise<boolean> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     return generation === this.generation;
   }
 
