@@ -3,7 +3,7 @@
 // `pnpm bench -- --dashboard`). Builds the dashboard, serves it with the network's CSVs, opens it with
 // ?nodes=&edges=, and reads the page's performance marks and a PerformanceObserver of long tasks.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -30,8 +30,9 @@ function parse(argv) {
     else if (argv[i] === '--runs') options.runs = Number(argv[++i]);
     else if (argv[i] === '--tasks') options.tasks = true;
     else if (argv[i] === '--timeout') options.timeout = Number(argv[++i]) * 1000;
+    else if (argv[i] === '--trace') options.trace = argv[++i];
     else if (argv[i] === '--help') {
-      console.log('usage: node bench/dashboard.mjs [--sizes S,M,L] [--runs 1] [--tasks] [--timeout seconds]   (--tasks lists every long task)');
+      console.log('usage: node bench/dashboard.mjs [--sizes S,M,L] [--runs 1] [--tasks] [--timeout seconds] [--trace file.json]   (--tasks lists every long task; --trace writes a Chrome trace of the last run)');
       process.exit(0);
     } else {
       console.error(`knet bench/dashboard: unknown option ${argv[i]}`);
@@ -73,9 +74,27 @@ function observeLongTasks() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+/** A Chrome trace of the page (--trace FILE, for chrome://tracing or Perfetto): what a long task spent its time on. */
+async function startTracing(context, page) {
+  const session = await context.newCDPSession(page);
+  const events = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink,gpu,cc,viz', transferMode: 'ReportEvents' });
+  return {
+    async stop(file) {
+      const done = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+      await session.send('Tracing.end');
+      await done;
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+      console.error(`knet bench/dashboard: trace of ${events.length} events in ${file}`);
+    },
+  };
+}
+
 async function measure(context, url, options) {
   const page = await context.newPage();
   await page.addInitScript(observeLongTasks);
+  const tracing = options.trace ? await startTracing(context, page) : null;
   const started = Date.now();
   await page.goto(url);
   // A size that times out still reports the milestones it reached (n/a for the rest) and its long tasks.
@@ -113,6 +132,7 @@ async function measure(context, url, options) {
       organisations: document.querySelector('.facts')?.textContent ?? '',
     };
   });
+  if (tracing) await tracing.stop(options.trace);
   await page.close();
   const upTo = (end) => figures.tasks.filter((task) => task.start < end);
   const longest = (tasks) => tasks.reduce((max, task) => Math.max(max, task.duration), 0);

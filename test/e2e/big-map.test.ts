@@ -1,17 +1,20 @@
-// A big map in a real browser (3,000 organisations, 12,000 flows: past the map's "big" thresholds): it draws,
+// A big map in a real browser (3,250 organisations, 12,000 flows: past the map's "big" thresholds): it draws,
 // settles, draws its strongest ties only and says so on the map, and a selection redraws it (sliced-sigma.ts
-// re-indexes maps this big in slices).
+// re-indexes maps this big in slices). Its hundreds of weakly connected pioneers are listed a page at a time.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PIONEERS_DEFAULTS } from '../../packages/dashboard/src/panels/pioneers.js';
 import { type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, mapInk, openDashboard, screenshot, serve, type StaticServer, watchPage } from './harness.js';
 
 explainSkip();
 
 const ORGANISATIONS = 3000;
 const FLOWS = 12_000;
+/** Pioneers with no ties at all, after the others: more weakly connected pioneers than the list shows at first. */
+const ISOLATED = 250;
 
 /** A seeded random network, written for this test: distinct pairs, so more ties than a big map draws (8,000). */
 function writeNetwork(folder: string): { nodes: string; edges: string } {
@@ -19,6 +22,7 @@ function writeNetwork(folder: string): { nodes: string; edges: string } {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const nodes = ['id,label,type,sector,region,pioneer'];
   for (let i = 0; i < ORGANISATIONS; i++) nodes.push(`o${i},Organisation ${i},charity,health,North,${i % 20 === 0}`);
+  for (let i = ORGANISATIONS; i < ORGANISATIONS + ISOLATED; i++) nodes.push(`o${i},Lone pioneer ${i},mutual,housing,South,true`);
   const pairs = new Set<string>();
   const edges = ['source,target,weight,type,date'];
   while (pairs.size < FLOWS) {
@@ -75,6 +79,29 @@ describe.skipIf(!hasChromium)('the dashboard on a big network', () => {
     await page.waitForTimeout(1500);
     expect(await mapInk(page)).toBeGreaterThan(0.01);
     await screenshot(page, 'map-big-selected');
+    expect(seen.errors).toEqual([]);
+  });
+
+  test('lists hundreds of weakly connected pioneers a page at a time, most isolated first', async () => {
+    const list = page.getByRole('list', { name: 'Weakly connected pioneers' });
+    const intro = (await page.locator('.pioneer-list').locator('xpath=preceding-sibling::p[1]').textContent())!;
+    const total = Number.parseInt(intro, 10);
+    expect(total).toBeGreaterThanOrEqual(ISOLATED);
+    const page1 = PIONEERS_DEFAULTS.pageSize;
+    expect(await list.getByRole('listitem').count()).toBe(page1);
+    // The 250 lone pioneers (and any the random ties left alone) come first: nobody is more isolated.
+    const first = await list.getByRole('listitem').allTextContents();
+    expect(first.every((text) => text.includes('100% out of reach'))).toBe(true);
+    const more = page.getByRole('button', { name: /^Show \d+ more/ });
+    expect(await more.textContent()).toBe(`Show ${Math.min(page1, total - page1)} more (${total - page1} not shown)`);
+    await more.click();
+    expect(await list.getByRole('listitem').count()).toBe(Math.min(total, 2 * page1));
+    // The focus goes to the first new entry, so a keyboard user carries on from there.
+    expect(await page.evaluate((at) => document.activeElement === document.querySelectorAll('.pioneer-list button')[at], page1)).toBe(true);
+    while (await more.isVisible()) await more.click();
+    expect(await list.getByRole('listitem').count()).toBe(total);
+    const ids = await list.locator('button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-id')));
+    expect(new Set(ids).size).toBe(total);
     expect(seen.errors).toEqual([]);
   });
 });
