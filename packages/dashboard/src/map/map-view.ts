@@ -15,6 +15,7 @@ import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
 import { otherEnd, smallerDegrees } from './ties.js';
+import { type Motion, watchMotion } from './moving-sample.js';
 import { mapPrograms } from './sigma-programs.js';
 import { sliceSigmaWork } from './sliced-sigma.js';
 import { mapSnapshot } from './snapshot.js';
@@ -142,11 +143,13 @@ export class MapView {
       });
     }
     const woven = this.reweave(state, previous);
+    // On a big map a hover changes nothing the reducers draw (see MapStyle.lit): the overlay shows its ties.
+    const onlyHover = state.view.selected === previous.view.selected && state.brushed === previous.brushed && !picked && !proposing;
     if (picked || woven || proposing || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
-    else if (focusChanged && this.style.big) {
+    else if (focusChanged && this.style.big && !onlyHover) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
       sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
-    } else if (focusChanged) sigma.refresh({ skipIndexation: true });
+    } else if (focusChanged && !this.style.big) sigma.refresh({ skipIndexation: true });
   }
 
   /**
@@ -227,12 +230,13 @@ export class MapView {
     // Big maps: sigma starts on a one-dot graph, so its constructor (contexts, shaders) and the software
     // renderer's first-draw shader compiles each get a task and a frame of their own before the full graph.
     const warm = big ? warmUpGraph(drawn, this.style) : null;
+    const motion: Motion = { moving: false };
     // ...and while hidden, so the page does not wait for those frames (see gpu-idle.ts).
     if (warm) this.container.style.visibility = 'hidden';
     const sigma = new Sigma<DisplayNode, DisplayEdge>(warm?.graph ?? drawn, this.container, {
       defaultNodeType: 'ring',
       // A big map compiles its first dot's program here, the others in tasks of their own below.
-      ...mapPrograms(big, warm ? 'first' : 'all', warm?.firstType),
+      ...mapPrograms(big, warm ? 'first' : 'all', warm?.firstType, motion),
       defaultEdgeType: big ? 'line' : 'rectangle',
       zIndex: true,
       // The map is hidden while the table view shows; the layout keeps running meanwhile.
@@ -255,11 +259,12 @@ export class MapView {
     });
     // Thousands of organisations: sigma re-reads and re-indexes them in slices, a task each.
     const sliced = big ? sliceSigmaWork(sigma) : null;
+    if (big) watchMotion(sigma, motion);
     if (warm) {
       if (!(await this.nextFrame(generation))) return sigma.kill();
-      sigma.setSetting('nodeProgramClasses', mapPrograms(big, 'nodes').nodeProgramClasses);
+      sigma.setSetting('nodeProgramClasses', mapPrograms(big, 'nodes', undefined, motion).nodeProgramClasses);
       if (!(await this.nextTask(generation))) return sigma.kill();
-      sigma.setSetting('edgeProgramClasses', mapPrograms(big, 'all').edgeProgramClasses);
+      sigma.setSetting('edgeProgramClasses', mapPrograms(big, 'all', undefined, motion).edgeProgramClasses);
       if (!(await this.nextFrame(generation))) return sigma.kill();
       warm.grow();
       if (!(await this.nextFrame(generation))) return sigma.kill();
@@ -388,7 +393,8 @@ export class MapView {
     const selected = state.network && state.view.selected !== null ? state.network.indexOf(state.view.selected) : -1;
     const style = this.style;
     style.selected = selected;
-    style.focus = state.hovered ?? (selected >= 0 && state.proposing === null ? selected : null);
+    style.pinned = selected >= 0 && state.proposing === null ? selected : null;
+    style.focus = state.hovered ?? style.pinned;
     style.neighbours = new Set();
     if (style.focus !== null && this.display) {
       const { ties } = this.display;
@@ -449,9 +455,10 @@ export class MapView {
   private focusKeys(): string[] {
     if (!this.display) return [];
     const keys = this.display.keys;
-    const out = [...this.style.neighbours].map((i) => keys[i]);
-    if (this.style.focus !== null) out.push(keys[this.style.focus]);
-    if (this.style.selected >= 0) out.push(keys[this.style.selected]);
+    const { big, focus, lit, neighbours, proposedWith, selected } = this.style;
+    // Big maps fade nobody on focus: only the lit organisation, the selection and their proposed partners change.
+    const out = big ? [] : [...neighbours].map((i) => keys[i]);
+    for (const i of [focus, lit, selected >= 0 ? selected : null, ...(lit !== null ? (proposedWith.get(lit) ?? []) : [])]) if (i !== null) out.push(keys[i]);
     return out;
   }
 

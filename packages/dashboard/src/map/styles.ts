@@ -16,6 +16,8 @@ export class MapStyle {
   edgeVisible: Uint8Array | null = null;
   /** The organisation whose ties are highlighted (hovered, else selected), and its neighbours. */
   focus: number | null = null;
+  /** The selected organisation while it is the focus when nothing is hovered (not while proposing a tie), else null. */
+  pinned: number | null = null;
   neighbours = new Set<number>();
   brushed: Set<number> | null = null;
   /** Picked in the silo matrix: per tie number, 1 where a picked flow runs along it; and the organisations at their ends. */
@@ -35,8 +37,17 @@ export class MapStyle {
   /** Weakly connected pioneers are always labelled when there are at most this many. */
   static readonly forcedLabelsUpTo = 25;
 
+  /**
+   * The organisation the reducers light up: the focus; on big maps the pinned selection only, because there a
+   * hover draws on sigma's hover layer and the ties overlay instead, so it never re-renders 100,000 dots.
+   */
+  get lit(): number | null {
+    return this.big ? this.pinned : this.focus;
+  }
+
   node(data: DisplayNode): NodeStyle {
     const i = data.i;
+    const lit = this.lit;
     const look = this.appearance;
     const style: NodeStyle = {
       x: data.x,
@@ -52,7 +63,7 @@ export class MapStyle {
     // Points are far cheaper to draw than rings; big maps keep rings for pioneers only.
     if (this.big && style.ringSize === 0) style.type = 'point';
     if (this.analysis && !this.analysis.kept(i)) return { ...style, hidden: true };
-    const proposedPartner = this.focus !== null && (this.proposedWith.get(this.focus)?.has(i) ?? false);
+    const proposedPartner = lit !== null && (this.proposedWith.get(lit)?.has(i) ?? false);
     const inFocus = this.focus === null || i === this.focus || this.neighbours.has(i) || proposedPartner;
     const inTheme = this.themed === null || this.themed.has(i) || (this.onPath?.has(i) ?? false);
     const inBrush = (this.brushed === null || this.brushed.has(i)) && (this.picked === null || this.picked.has(i)) && inTheme;
@@ -62,7 +73,7 @@ export class MapStyle {
       style.label = '';
       style.zIndex = -1;
     }
-    if (i === this.selected || i === this.focus) {
+    if (i === this.selected || i === lit) {
       style.highlighted = true;
       style.forceLabel = true;
       style.zIndex = 3;
@@ -80,12 +91,13 @@ export class MapStyle {
     const look = this.appearance;
     const out: string[] = [];
     if (look && look.weakCount <= MapStyle.forcedLabelsUpTo) {
-      for (let i = 0; i < look.gaps.length; i++) if (look.gaps[i] > 0 && i !== this.focus && i !== this.selected) out.push(keys[i]);
+      for (let i = 0; i < look.gaps.length; i++) if (look.gaps[i] > 0 && i !== this.lit && i !== this.selected) out.push(keys[i]);
     }
+    const lit = this.lit;
     if (this.selected >= 0) out.push(keys[this.selected]);
-    if (this.focus !== null && this.focus !== this.selected) out.push(keys[this.focus]);
-    for (const i of this.onPath ?? []) if (i !== this.focus && i !== this.selected) out.push(keys[i]);
-    if (this.focus !== null) for (const i of this.proposedWith.get(this.focus) ?? []) if (i !== this.selected) out.push(keys[i]);
+    if (lit !== null && lit !== this.selected) out.push(keys[lit]);
+    for (const i of this.onPath ?? []) if (i !== lit && i !== this.selected) out.push(keys[i]);
+    if (lit !== null) for (const i of this.proposedWith.get(lit) ?? []) if (i !== this.selected) out.push(keys[i]);
     return out;
   }
 

@@ -1,0 +1,103 @@
+// While the camera moves, a big map draws a sample of its dots. Under a software renderer (no GPU) a frame
+// of 100,000 dots and 5,000 rings takes about 0.4 s, so a drag or a zoom would move in half-second jerks
+// with the page blocked; a fifth of the dots keeps the map's shape and moves at several frames a second.
+// The frame after the camera stops draws every dot again (sigma re-renders then, as for hideEdgesOnMove).
+import type Sigma from 'sigma';
+import type { NodeProgramType } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
+
+/** Whether the camera is moving now: shared by a map's programs, set before each frame (see watchMotion). */
+export interface Motion {
+  moving: boolean;
+}
+
+export const MOVING_SAMPLE_DEFAULTS = {
+  /** The last items drawn are kept whole: sigma sorts by zIndex, so they are the selection, a path, weak pioneers. */
+  tail: 500,
+};
+
+/**
+ * The items of a sigma program's array to draw while moving: the last `tail` items, and an evenly spread
+ * sample of the others, in their order (so the drawing order, and which dot covers which, is kept).
+ */
+export function sampleItems(array: Float32Array, itemFloats: number, count: number, budget: number, tail = MOVING_SAMPLE_DEFAULTS.tail): { array: Float32Array; count: number } {
+  if (count <= budget) return { array: array.subarray(0, count * itemFloats), count };
+  const kept = Math.min(tail, budget);
+  const rest = count - kept;
+  const step = Math.ceil(rest / Math.max(1, budget - kept));
+  const sampled = budget - kept > 0 ? Math.ceil(rest / step) : 0;
+  const out = new Float32Array((sampled + kept) * itemFloats);
+  let to = 0;
+  for (let item = 0; item < rest && sampled > 0; item += step) {
+    out.set(array.subarray(item * itemFloats, (item + 1) * itemFloats), to);
+    to += itemFloats;
+  }
+  out.set(array.subarray(rest * itemFloats, count * itemFloats), to);
+  return { array: out, count: sampled + kept };
+}
+
+/** The fields of sigma's Program this reads and swaps for a frame (public in sigma 3's declarations). */
+interface ProgramState {
+  array: Float32Array;
+  capacity: number;
+  verticesCount: number;
+  VERTICES: number;
+  ATTRIBUTES_ITEMS_COUNT: number;
+  isInstanced: boolean;
+}
+
+const wrapped = new WeakMap<Motion, Map<unknown, unknown>>();
+
+/**
+ * `Base` drawing at most `budget` of its items while `motion.moving`. The same class for the same program
+ * and motion, so sigma does not rebuild a program when it is handed the classes again.
+ */
+export function drawSampleWhileMoving<N extends object, E extends object>(Base: NodeProgramType<N, E>, budget: number, motion: Motion): NodeProgramType<N, E> {
+  const classes = wrapped.get(motion) ?? wrapped.set(motion, new Map()).get(motion)!;
+  const cached = classes.get(Base) as NodeProgramType<N, E> | undefined;
+  if (cached) return cached;
+  const Parent = Base as unknown as new (...args: unknown[]) => ProgramState & { process(...args: unknown[]): void; reallocate(capacity: number): void; render(params: RenderParams): void };
+  class Sampled extends Parent {
+    /** Bumped whenever sigma writes the array, so the sample is taken again. */
+    private written = 0;
+    private sample: { array: Float32Array; count: number; written: number } | null = null;
+
+    process(...args: unknown[]): void {
+      this.written++;
+      super.process(...args);
+    }
+
+    reallocate(capacity: number): void {
+      this.written++;
+      super.reallocate(capacity);
+    }
+
+    render(params: RenderParams): void {
+      if (!motion.moving || this.capacity <= budget) return super.render(params);
+      const itemFloats = (this.isInstanced ? 1 : this.VERTICES) * this.ATTRIBUTES_ITEMS_COUNT;
+      if (this.sample?.written !== this.written) this.sample = { ...sampleItems(this.array, itemFloats, this.capacity, budget), written: this.written };
+      const { array, capacity, verticesCount } = this;
+      this.array = this.sample.array;
+      this.capacity = this.sample.count;
+      this.verticesCount = this.VERTICES * this.sample.count;
+      try {
+        super.render(params);
+      } finally {
+        this.array = array;
+        this.capacity = capacity;
+        this.verticesCount = verticesCount;
+      }
+    }
+  }
+  const made = Sampled as unknown as NodeProgramType<N, E>;
+  classes.set(Base, made);
+  return made;
+}
+
+/** Sets `motion.moving` before each of sigma's frames, by sigma's own test for hiding ties on move. */
+export function watchMotion(sigma: Sigma<any, any>, motion: Motion): void {
+  sigma.on('beforeRender', () => {
+    const mouse = sigma.getMouseCaptor();
+    motion.moving = sigma.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0;
+  });
+}
