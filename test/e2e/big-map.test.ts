@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PIONEERS_DEFAULTS } from '../../packages/dashboard/src/panels/pioneers.js';
+import { COLOURS } from '../../packages/dashboard/src/state/palette.js';
 import { type BrowserSession, buildDashboard, explainSkip, hasChromium, launchBrowser, mapInk, openDashboard, screenshot, serve, type StaticServer, watchPage } from './harness.js';
 
 explainSkip();
@@ -102,6 +103,22 @@ describe.skipIf(!hasChromium)('the dashboard on a big network', () => {
     expect(await list.getByRole('listitem').count()).toBe(total);
     const ids = await list.locator('button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-id')));
     expect(new Set(ids).size).toBe(total);
+    expect(seen.errors).toEqual([]);
+  });
+
+  test("draws a pioneer's ring (a point sprite on big maps, ring-sprite-program.ts)", async () => {
+    // Selecting a lone pioneer brings it to the centre of the map, its label to the right: its ring shows
+    // just left of the centre.
+    await page.getByPlaceholder('Name of an organisation').fill(`Lone pioneer ${ORGANISATIONS + 7}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#organisation-heading', { timeout: 10_000 });
+    await page.waitForTimeout(1500);
+    const box = (await page.locator('#map').boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+    const leftOfCentre = { x: cx - 16, y: cy - 12, width: 14, height: 24 };
+    expect(await mapInk(page, COLOURS.ring as `#${string}`, leftOfCentre)).toBeGreaterThan(0.03);
+    // And the box is not simply dark: the ring's white gap and the fill are there too.
+    expect(await mapInk(page, COLOURS.ring as `#${string}`, leftOfCentre)).toBeLessThan(0.8);
     expect(seen.errors).toEqual([]);
   });
 });

@@ -149,8 +149,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * a real screenshot of the map (WebGL buffers cannot be read back reliably): the PNG is decoded by the
  * page's own image decoder.
  */
-export async function mapInk(page: Page, kind: 'ink' | 'colour' | `#${string}` = 'ink'): Promise<number> {
-  const png = await page.locator('#map').screenshot();
+export async function mapInk(page: Page, kind: 'ink' | 'colour' | `#${string}` = 'ink', clip?: { x: number; y: number; width: number; height: number }): Promise<number> {
+  // `clip`: only this box of the page (page pixels), else the whole map.
+  const png = clip ? await page.screenshot({ clip }) : await page.locator('#map').screenshot();
   return page.evaluate(async ([base64, kind]) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;

@@ -9,6 +9,7 @@ import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
 import { drawSampleWhileMoving, type Motion } from './moving-sample.js';
+import { NodeRingSpriteProgram } from './ring-sprite-program.js';
 
 type NodeClass = NodeProgramType<DisplayNode, DisplayEdge>;
 type EdgeClass = EdgeProgramType<DisplayNode, DisplayEdge>;
@@ -37,6 +38,7 @@ const Unused = UnusedProgram as unknown as NodeClass & EdgeClass;
 const Point = NodePointProgram as unknown as NodeClass;
 const Line = EdgeLineProgram as unknown as EdgeClass;
 const Rectangle = EdgeRectangleProgram as unknown as EdgeClass;
+const RingSprite = NodeRingSpriteProgram as unknown as NodeClass;
 
 /** Items a big map draws per program while the camera moves: about 0.1 s of a software renderer's frame. */
 export const MOVING_BUDGET = { points: 20_000, rings: 2000 };
@@ -50,15 +52,16 @@ export interface MapPrograms {
 }
 
 /**
- * The programs for a map: big maps draw plain dots as points and ties as lines; small maps draw every dot
- * with rings and ties as rectangles. `firstType` is the type of the first dot drawn (for the 'first' stage);
+ * The programs for a map: big maps draw plain dots as points, rings as point sprites and ties as lines;
+ * small maps draw every dot with node-border's rings and ties as rectangles. `firstType` is the type of the first dot drawn (for the 'first' stage);
  * `motion` tells a big map's programs when the camera moves.
  */
 export function mapPrograms(big: boolean, stage: ProgramStage = 'all', firstType: 'ring' | 'point' = 'point', motion: Motion | null = null): MapPrograms {
   const nodeReady = (type: 'ring' | 'point') => stage !== 'first' || type === firstType;
   // Big maps draw a sample of their dots while the camera moves (see moving-sample.ts).
   const moving = (Base: NodeClass, budget: number) => (big && motion ? drawSampleWhileMoving(Base, budget, motion) : Base);
-  const ring = nodeReady('ring') ? moving(NodeRingProgram, MOVING_BUDGET.rings) : Unused;
+  // Big maps' rings are point sprites (see ring-sprite-program.ts).
+  const ring = nodeReady('ring') ? moving(big ? RingSprite : NodeRingProgram, MOVING_BUDGET.rings) : Unused;
   const point = big && nodeReady('point') ? moving(Point, MOVING_BUDGET.points) : Unused;
   const edges = stage === 'all';
   return {
