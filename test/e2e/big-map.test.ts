@@ -121,4 +121,18 @@ describe.skipIf(!hasChromium)('the dashboard on a big network', () => {
     expect(await mapInk(page, COLOURS.ring as `#${string}`, leftOfCentre)).toBeLessThan(0.8);
     expect(seen.errors).toEqual([]);
   });
+
+  test('a click on a dot selects its organisation (picking drawn after the frame, deferred-picking.ts)', async () => {
+    const heading = page.locator('#organisation-heading');
+    const box = (await page.locator('#map').boundingBox())!;
+    // The lone pioneer selected above sits at the centre. A click on empty map away from it clears the selection...
+    await page.mouse.click(box.x + 12, box.y + box.height - 12);
+    await heading.waitFor({ state: 'detached', timeout: 10_000 });
+    // ...and a click on its dot selects it again: sigma found the dot under the pointer in its picking image.
+    await page.waitForTimeout(500);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await heading.waitFor({ timeout: 10_000 });
+    expect(await heading.textContent()).toContain(`Lone pioneer ${ORGANISATIONS + 7}`);
+    expect(seen.errors).toEqual([]);
+  });
 });

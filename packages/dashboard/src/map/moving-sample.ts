@@ -46,16 +46,28 @@ interface ProgramState {
   isInstanced: boolean;
 }
 
-const wrapped = new WeakMap<Motion, Map<unknown, unknown>>();
+const wrapped = new WeakMap<Motion, Map<string, Map<unknown, unknown>>>();
 
 /**
- * `Base` drawing at most `budget` of its items while `motion.moving`. The same class for the same program
- * and motion, so sigma does not rebuild a program when it is handed the classes again.
+ * One wrapper class per program class, kind of wrapper and motion: sigma rebuilds a program (and compiles its
+ * shaders) whenever it is handed a different class, and the map hands it the classes again at each stage.
  */
-export function drawSampleWhileMoving<N extends object, E extends object>(Base: NodeProgramType<N, E>, budget: number, motion: Motion): NodeProgramType<N, E> {
-  const classes = wrapped.get(motion) ?? wrapped.set(motion, new Map()).get(motion)!;
+export function wrapOnce<N extends object, E extends object>(motion: Motion, kind: string, Base: NodeProgramType<N, E>, make: () => NodeProgramType<N, E>): NodeProgramType<N, E> {
+  const kinds = wrapped.get(motion) ?? wrapped.set(motion, new Map()).get(motion)!;
+  const classes = kinds.get(kind) ?? kinds.set(kind, new Map()).get(kind)!;
   const cached = classes.get(Base) as NodeProgramType<N, E> | undefined;
   if (cached) return cached;
+  const made = make();
+  classes.set(Base, made);
+  return made;
+}
+
+/** `Base` drawing at most `budget` of its items while `motion.moving`. */
+export function drawSampleWhileMoving<N extends object, E extends object>(Base: NodeProgramType<N, E>, budget: number, motion: Motion): NodeProgramType<N, E> {
+  return wrapOnce(motion, `sample ${budget}`, Base, () => sampledClass(Base, budget, motion));
+}
+
+function sampledClass<N extends object, E extends object>(Base: NodeProgramType<N, E>, budget: number, motion: Motion): NodeProgramType<N, E> {
   const Parent = Base as unknown as new (...args: unknown[]) => ProgramState & { process(...args: unknown[]): void; reallocate(capacity: number): void; render(params: RenderParams): void };
   class Sampled extends Parent {
     /** Bumped whenever sigma writes the array, so the sample is taken again. */
@@ -89,9 +101,7 @@ export function drawSampleWhileMoving<N extends object, E extends object>(Base: 
       }
     }
   }
-  const made = Sampled as unknown as NodeProgramType<N, E>;
-  classes.set(Base, made);
-  return made;
+  return Sampled as unknown as NodeProgramType<N, E>;
 }
 
 /** Sets `motion.moving` before each of sigma's frames, by sigma's own test for hiding ties on move. */

@@ -8,6 +8,7 @@ import { EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointP
 import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
+import { deferPicking } from './deferred-picking.js';
 import { drawSampleWhileMoving, type Motion } from './moving-sample.js';
 import { NodeRingSpriteProgram } from './ring-sprite-program.js';
 
@@ -59,7 +60,8 @@ export interface MapPrograms {
 export function mapPrograms(big: boolean, stage: ProgramStage = 'all', firstType: 'ring' | 'point' = 'point', motion: Motion | null = null): MapPrograms {
   const nodeReady = (type: 'ring' | 'point') => stage !== 'first' || type === firstType;
   // Big maps draw a sample of their dots while the camera moves (see moving-sample.ts).
-  const moving = (Base: NodeClass, budget: number) => (big && motion ? drawSampleWhileMoving(Base, budget, motion) : Base);
+  // and draw their picking pass after the frame (see deferred-picking.ts).
+  const moving = (Base: NodeClass, budget: number) => (big && motion ? drawSampleWhileMoving(deferPicking(Base, motion), budget, motion) : Base);
   // Big maps' rings are point sprites (see ring-sprite-program.ts).
   const ring = nodeReady('ring') ? moving(big ? RingSprite : NodeRingProgram, MOVING_BUDGET.rings) : Unused;
   const point = big && nodeReady('point') ? moving(Point, MOVING_BUDGET.points) : Unused;

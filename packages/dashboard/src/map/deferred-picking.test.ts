@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { NodeProgramType, ProgramInfo } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
+import { deferPicking } from './deferred-picking.js';
+import type { Motion } from './moving-sample.js';
+import { nextTask } from '../tasks.js';
+
+/** A stand-in for a sigma program whose render, like sigma's, draws the picking pass when it has one. */
+function fakeProgram() {
+  const passes: string[] = [];
+  const viewports: number[][] = [];
+  const pick = { name: 'pick', gl: { viewport: (...box: number[]) => viewports.push(box) } } as unknown as ProgramInfo;
+  class Fake {
+    pickProgram: ProgramInfo | null = pick;
+    empty = false;
+    hasNothingToRender() {
+      return this.empty;
+    }
+    bindProgram(_program: ProgramInfo) {}
+    unbindProgram(_program: ProgramInfo) {}
+    renderProgram(params: RenderParams, program: ProgramInfo) {
+      passes.push(`${(program as unknown as { name: string }).name} ${params.zoomRatio} ×${params.pixelRatio}`);
+    }
+    render(params: RenderParams) {
+      if (this.pickProgram) this.renderProgram(params, this.pickProgram);
+      passes.push(`normal ${params.zoomRatio}`);
+    }
+    kill() {}
+  }
+  return { Fake: Fake as unknown as NodeProgramType, passes, viewports, pick };
+}
+
+const params = (zoomRatio: number) => ({ zoomRatio, width: 800, height: 400, pixelRatio: 1, downSizingRatio: 2 }) as RenderParams;
+
+describe('deferPicking', () => {
+  it('draws the visible pass in the frame and the picking pass in the next task, once for the newest frame', async () => {
+    const motion: Motion = { moving: false };
+    const { Fake, passes, viewports, pick } = fakeProgram();
+    const Deferred = deferPicking(Fake, motion);
+    expect(deferPicking(Fake, motion)).toBe(Deferred);
+    const program = new (Deferred as unknown as new () => { render(p: RenderParams): void; pickProgram: ProgramInfo | null; kill(): void })();
+    program.render(params(1));
+    program.render(params(0.5));
+    expect(passes).toEqual(['normal 1', 'normal 0.5']);
+    expect(program.pickProgram).toBe(pick);
+    await nextTask();
+    // sigma's picking pass: its own viewport, at the downsized resolution.
+    expect(passes).toEqual(['normal 1', 'normal 0.5', 'pick 0.5 ×0.5']);
+    expect(viewports).toEqual([[0, 0, 400, 200]]);
+  });
+
+  it('draws no picking pass while the camera moves, nor after the program is killed', async () => {
+    const motion: Motion = { moving: true };
+    const { Fake, passes } = fakeProgram();
+    const program = new (deferPicking(Fake, motion) as unknown as new () => { render(p: RenderParams): void; kill(): void })();
+    program.render(params(1));
+    await nextTask();
+    expect(passes).toEqual(['normal 1']);
+    motion.moving = false;
+    program.render(params(2));
+    program.kill();
+    await nextTask();
+    expect(passes).toEqual(['normal 1', 'normal 2']);
+  });
+});

@@ -1,0 +1,64 @@
+// A big map's picking pass (the hidden image sigma reads to know which dot is under the pointer) drawn in a
+// task after the visible frame rather than before it. sigma draws a program's picking pass first, and the
+// compositor then waits for both passes before it shows the frame; under a software renderer that wait
+// blocks the page, and the picking pass of 100,000 dots is a fifth of it. Deferred, it runs while the page
+// is idle. No picking while the camera moves: the frame after it stops has its own.
+import type { NodeProgramType, ProgramInfo } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
+import { type Motion, wrapOnce } from './moving-sample.js';
+
+/** The parts of sigma's Program this uses (public or protected in sigma 3's declarations). */
+interface ProgramParts {
+  pickProgram: ProgramInfo | null;
+  hasNothingToRender(): boolean;
+  render(params: RenderParams): void;
+  bindProgram(program: ProgramInfo): void;
+  unbindProgram(program: ProgramInfo): void;
+  renderProgram(params: RenderParams, program: ProgramInfo): void;
+  kill(): void;
+}
+
+/** `Base` drawing its picking pass in the task after each frame at rest, and none while moving. */
+export function deferPicking<N extends object, E extends object>(Base: NodeProgramType<N, E>, motion: Motion): NodeProgramType<N, E> {
+  return wrapOnce(motion, 'deferred picking', Base, () => deferredClass(Base, motion));
+}
+
+function deferredClass<N extends object, E extends object>(Base: NodeProgramType<N, E>, motion: Motion): NodeProgramType<N, E> {
+  const Parent = Base as unknown as new (...args: unknown[]) => ProgramParts;
+  class Deferred extends Parent {
+    private pending: ReturnType<typeof setTimeout> | undefined;
+
+    render(params: RenderParams): void {
+      // A newer frame replaces a picking pass not drawn yet (sigma cleared the picking image for it).
+      clearTimeout(this.pending);
+      this.pending = undefined;
+      const pick = this.pickProgram;
+      this.pickProgram = null;
+      try {
+        super.render(params);
+      } finally {
+        this.pickProgram = pick;
+      }
+      if (!pick || motion.moving) return;
+      this.pending = setTimeout(() => {
+        this.pending = undefined;
+        this.renderPicking(params, pick);
+      }, 0);
+    }
+
+    kill(): void {
+      clearTimeout(this.pending);
+      super.kill();
+    }
+
+    /** sigma's own picking pass (Program.render), on its own. */
+    private renderPicking(params: RenderParams, pick: ProgramInfo): void {
+      if (this.hasNothingToRender()) return;
+      pick.gl.viewport(0, 0, (params.width * params.pixelRatio) / params.downSizingRatio, (params.height * params.pixelRatio) / params.downSizingRatio);
+      this.bindProgram(pick);
+      this.renderProgram({ ...params, pixelRatio: params.pixelRatio / params.downSizingRatio }, pick);
+      this.unbindProgram(pick);
+    }
+  }
+  return Deferred as unknown as NodeProgramType<N, E>;
+}
