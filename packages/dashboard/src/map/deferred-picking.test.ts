@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeProgramType, ProgramInfo } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
-import { deferPicking } from './deferred-picking.js';
+import { deferPicking, neverPicked } from './deferred-picking.js';
 import type { Motion } from './moving-sample.js';
 import { nextTask } from '../tasks.js';
 
@@ -61,5 +61,18 @@ describe('deferPicking', () => {
     program.kill();
     await nextTask();
     expect(passes).toEqual(['normal 1', 'normal 2']);
+  });
+});
+
+describe('neverPicked', () => {
+  it('draws the visible pass only, now and later, and keeps the program as it was', async () => {
+    const { Fake, passes, pick } = fakeProgram();
+    const Unpicked = neverPicked(Fake);
+    expect(neverPicked(Fake)).toBe(Unpicked);
+    const program = new (Unpicked as unknown as new () => { render(p: RenderParams): void; pickProgram: ProgramInfo | null })();
+    program.render(params(1));
+    await nextTask();
+    expect(passes).toEqual(['normal 1']);
+    expect(program.pickProgram).toBe(pick);
   });
 });

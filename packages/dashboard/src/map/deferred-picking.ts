@@ -2,7 +2,8 @@
 // task after the visible frame rather than before it. sigma draws a program's picking pass first, and the
 // compositor then waits for both passes before it shows the frame; under a software renderer that wait
 // blocks the page, and the picking pass of 100,000 dots is a fifth of it. Deferred, it runs while the page
-// is idle. No picking while the camera moves: the frame after it stops has its own.
+// is idle. No picking while the camera moves: the frame after it stops has its own. Ties are never picked
+// (the map leaves sigma's edge events off), so a big map draws no picking pass for them at all.
 import type { NodeProgramType, ProgramInfo } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 import { type Motion, wrapOnce } from './moving-sample.js';
@@ -62,3 +63,25 @@ function deferredClass<N extends object, E extends object>(Base: NodeProgramType
   }
   return Deferred as unknown as NodeProgramType<N, E>;
 }
+
+/** `Base` (a tie program) drawing no picking pass: nothing reads it while sigma's edge events are off. */
+export function neverPicked<T extends object>(Base: T): T {
+  const cached = unpicked.get(Base);
+  if (cached) return cached as T;
+  const Parent = Base as unknown as new (...args: unknown[]) => ProgramParts;
+  class Unpicked extends Parent {
+    render(params: RenderParams): void {
+      const pick = this.pickProgram;
+      this.pickProgram = null;
+      try {
+        super.render(params);
+      } finally {
+        this.pickProgram = pick;
+      }
+    }
+  }
+  unpicked.set(Base, Unpicked);
+  return Unpicked as unknown as T;
+}
+
+const unpicked = new WeakMap<object, unknown>();

@@ -8,7 +8,7 @@ import { EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointP
 import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
-import { deferPicking } from './deferred-picking.js';
+import { deferPicking, neverPicked } from './deferred-picking.js';
 import { drawSampleWhileMoving, type Motion } from './moving-sample.js';
 import { NodeRingSpriteProgram } from './ring-sprite-program.js';
 
@@ -68,6 +68,6 @@ export function mapPrograms(big: boolean, stage: ProgramStage = 'all', firstType
   const edges = stage === 'all';
   return {
     nodeProgramClasses: { circle: Unused, ring, point },
-    edgeProgramClasses: { arrow: Unused, line: big && edges ? Line : Unused, rectangle: !big && edges ? Rectangle : Unused },
+    edgeProgramClasses: { arrow: Unused, line: big && edges ? neverPicked(Line) : Unused, rectangle: !big && edges ? Rectangle : Unused },
   };
 }
