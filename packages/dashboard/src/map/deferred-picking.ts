@@ -19,6 +19,18 @@ interface ProgramParts {
   kill(): void;
 }
 
+/** Runs sigma's render of `program` without its picking pass; returns the picking program it has. */
+function visiblePassOnly(program: ProgramParts, render: () => void): ProgramInfo | null {
+  const pick = program.pickProgram;
+  program.pickProgram = null;
+  try {
+    render();
+  } finally {
+    program.pickProgram = pick;
+  }
+  return pick;
+}
+
 /** `Base` drawing its picking pass in the task after each frame at rest, and none while moving. */
 export function deferPicking<N extends object, E extends object>(Base: NodeProgramType<N, E>, motion: Motion): NodeProgramType<N, E> {
   return wrapOnce(motion, 'deferred picking', Base, () => deferredClass(Base, motion));
@@ -33,13 +45,7 @@ function deferredClass<N extends object, E extends object>(Base: NodeProgramType
       // A newer frame replaces a picking pass not drawn yet (sigma cleared the picking image for it).
       clearTimeout(this.pending);
       this.pending = undefined;
-      const pick = this.pickProgram;
-      this.pickProgram = null;
-      try {
-        super.render(params);
-      } finally {
-        this.pickProgram = pick;
-      }
+      const pick = visiblePassOnly(this, () => super.render(params));
       if (!pick || motion.moving) return;
       this.pending = setTimeout(() => {
         this.pending = undefined;
@@ -71,13 +77,7 @@ export function neverPicked<T extends object>(Base: T): T {
   const Parent = Base as unknown as new (...args: unknown[]) => ProgramParts;
   class Unpicked extends Parent {
     render(params: RenderParams): void {
-      const pick = this.pickProgram;
-      this.pickProgram = null;
-      try {
-        super.render(params);
-      } finally {
-        this.pickProgram = pick;
-      }
+      visiblePassOnly(this, () => super.render(params));
     }
   }
   unpicked.set(Base, Unpicked);

@@ -77,6 +77,8 @@ void main(void) {
 `;
 
 const { UNSIGNED_BYTE, FLOAT } = WebGLRenderingContext;
+/** The gap between ring and fill, as the shader's uniform wants it (0–1 channels). */
+const GAP_COLOUR = colorToArray(COLOURS.ringGap).map((channel) => channel / 255) as [number, number, number, number];
 
 /** What the map's reducers give a ringed dot (see styles.ts). */
 type RingedDot = NodeDisplayData & { ringSize?: number; gapSize?: number; ringColor?: string };
@@ -121,5 +123,3 @@ export class NodeRingSpriteProgram<N extends Attributes = Attributes, E extends 
     gl.uniform4f(uniformLocations.u_gapColor, ...GAP_COLOUR);
   }
 }
-
-const GAP_COLOUR = colorToArray(COLOURS.ringGap).map((channel) => channel / 255) as [number, number, number, number];

@@ -54,13 +54,13 @@ export interface MapPrograms {
 
 /**
  * The programs for a map: big maps draw plain dots as points, rings as point sprites and ties as lines;
- * small maps draw every dot with node-border's rings and ties as rectangles. `firstType` is the type of the first dot drawn (for the 'first' stage);
- * `motion` tells a big map's programs when the camera moves.
+ * small maps draw every dot with node-border's rings and ties as rectangles. `firstType` is the type of the
+ * first dot drawn (for the 'first' stage); `motion` tells a big map's programs when the camera moves.
  */
 export function mapPrograms(big: boolean, stage: ProgramStage = 'all', firstType: 'ring' | 'point' = 'point', motion: Motion | null = null): MapPrograms {
   const nodeReady = (type: 'ring' | 'point') => stage !== 'first' || type === firstType;
-  // Big maps draw a sample of their dots while the camera moves (see moving-sample.ts).
-  // and draw their picking pass after the frame (see deferred-picking.ts).
+  // Big maps draw a sample of their dots while the camera moves (moving-sample.ts) and their picking pass
+  // after the frame (deferred-picking.ts).
   const moving = (Base: NodeClass, budget: number) => (big && motion ? drawSampleWhileMoving(deferPicking(Base, motion), budget, motion) : Base);
   // Big maps' rings are point sprites (see ring-sprite-program.ts).
   const ring = nodeReady('ring') ? moving(big ? RingSprite : NodeRingProgram, MOVING_BUDGET.rings) : Unused;
