@@ -11,6 +11,7 @@ import { type Display, displaySteps, type DisplayEdge, type DisplayGraph, type D
 import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
 import { gpuIdle } from './gpu-idle.js';
+import { keepUnchangedLayers } from './kept-layers.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
@@ -259,7 +260,10 @@ export class MapView {
     });
     // Thousands of organisations: sigma re-reads and re-indexes them in slices, a task each.
     const sliced = big ? sliceSigmaWork(sigma) : null;
-    if (big) watchMotion(sigma, motion);
+    if (big) {
+      watchMotion(sigma, motion);
+      keepUnchangedLayers(sigma, motion);
+    }
     if (warm) {
       if (!(await this.nextFrame(generation))) return sigma.kill();
       sigma.setSetting('nodeProgramClasses', mapPrograms(big, 'nodes', undefined, motion).nodeProgramClasses);

@@ -9,6 +9,7 @@ import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
 import { deferPicking, neverPicked } from './deferred-picking.js';
+import { keptWhenUnchanged } from './kept-layers.js';
 import { drawSampleWhileMoving, type Motion } from './moving-sample.js';
 import { NodeRingSpriteProgram } from './ring-sprite-program.js';
 
@@ -59,15 +60,15 @@ export interface MapPrograms {
  */
 export function mapPrograms(big: boolean, stage: ProgramStage = 'all', firstType: 'ring' | 'point' = 'point', motion: Motion | null = null): MapPrograms {
   const nodeReady = (type: 'ring' | 'point') => stage !== 'first' || type === firstType;
-  // Big maps draw a sample of their dots while the camera moves (moving-sample.ts) and their picking pass
-  // after the frame (deferred-picking.ts).
-  const moving = (Base: NodeClass, budget: number) => (big && motion ? drawSampleWhileMoving(deferPicking(Base, motion), budget, motion) : Base);
+  // Big maps draw a sample of their dots while the camera moves (moving-sample.ts), their picking pass
+  // after the frame (deferred-picking.ts), and a layer only when it changed (kept-layers.ts).
+  const moving = (Base: NodeClass, budget: number) => (big && motion ? keptWhenUnchanged(drawSampleWhileMoving(deferPicking(Base, motion), budget, motion)) : Base);
   // Big maps' rings are point sprites (see ring-sprite-program.ts).
   const ring = nodeReady('ring') ? moving(big ? RingSprite : NodeRingProgram, MOVING_BUDGET.rings) : Unused;
   const point = big && nodeReady('point') ? moving(Point, MOVING_BUDGET.points) : Unused;
   const edges = stage === 'all';
   return {
     nodeProgramClasses: { circle: Unused, ring, point },
-    edgeProgramClasses: { arrow: Unused, line: big && edges ? neverPicked(Line) : Unused, rectangle: !big && edges ? Rectangle : Unused },
+    edgeProgramClasses: { arrow: Unused, line: big && edges ? keptWhenUnchanged(neverPicked(Line)) : Unused, rectangle: !big && edges ? Rectangle : Unused },
   };
 }
