@@ -178,7 +178,7 @@ function fakeSigma() {
 describe('keepUnchangedLayers', () => {
   const raf = globalThis.requestAnimationFrame;
   beforeEach(() => {
-    globalThis.requestAnimationFrame = ((callback: FrameRequestCallback) => setTimeout(() => callback(0), 0)) as typeof requestAnimationFrame;
+    globalThis.requestAnimationFrame = ((callback: FrameRequestCallback) => setTimeout(() => callback(0), 0)) as unknown as typeof requestAnimationFrame;
   });
   afterEach(() => {
     globalThis.requestAnimationFrame = raf;
