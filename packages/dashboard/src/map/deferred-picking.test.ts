@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NodeProgramType, ProgramInfo } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 import { deferPicking, neverPicked } from './deferred-picking.js';
@@ -9,7 +9,8 @@ import { nextTask } from '../tasks.js';
 function fakeProgram() {
   const passes: string[] = [];
   const viewports: number[][] = [];
-  const pick = { name: 'pick', gl: { viewport: (...box: number[]) => viewports.push(box) } } as unknown as ProgramInfo;
+  const gl = { viewport: (...box: number[]) => viewports.push(box), flush: () => passes.push('flush') };
+  const pick = { name: 'pick', gl } as unknown as ProgramInfo;
   class Fake {
     pickProgram: ProgramInfo | null = pick;
     empty = false;
@@ -32,8 +33,21 @@ function fakeProgram() {
 
 const params = (zoomRatio: number) => ({ zoomRatio, width: 800, height: 400, pixelRatio: 1, downSizingRatio: 2 }) as RenderParams;
 
+/** Animation frames that run only when the test shows one (sigma's refresh draws outside of them). */
+const frames: FrameRequestCallback[] = [];
+const showFrame = () => frames.splice(0).forEach((callback) => callback(0));
+
 describe('deferPicking', () => {
-  it('draws the visible pass in the frame and the picking pass in the next task, once for the newest frame', async () => {
+  const raf = globalThis.requestAnimationFrame;
+  beforeEach(() => {
+    globalThis.requestAnimationFrame = ((callback: FrameRequestCallback) => frames.push(callback)) as typeof requestAnimationFrame;
+  });
+  afterEach(() => {
+    globalThis.requestAnimationFrame = raf;
+    frames.length = 0;
+  });
+
+  it('draws the visible pass in the frame and the picking pass after that frame is shown, once for the newest frame', async () => {
     const motion: Motion = { moving: false };
     const { Fake, passes, viewports, pick } = fakeProgram();
     const Deferred = deferPicking(Fake, motion);
@@ -43,9 +57,14 @@ describe('deferPicking', () => {
     program.render(params(0.5));
     expect(passes).toEqual(['normal 1', 'normal 0.5']);
     expect(program.pickProgram).toBe(pick);
+    // Not before the frame is shown: the page would wait for it with the frame.
     await nextTask();
-    // sigma's picking pass: its own viewport, at the downsized resolution.
-    expect(passes).toEqual(['normal 1', 'normal 0.5', 'pick 0.5 ×0.5']);
+    expect(passes).toEqual(['normal 1', 'normal 0.5']);
+    showFrame();
+    await nextTask();
+    // sigma's picking pass: its own viewport, at the downsized resolution; then sent to the GPU at once
+    // (nothing shows it, so nothing else would, and the next frame would wait for it).
+    expect(passes).toEqual(['normal 1', 'normal 0.5', 'pick 0.5 ×0.5', 'flush']);
     expect(viewports).toEqual([[0, 0, 400, 200]]);
   });
 
@@ -54,11 +73,13 @@ describe('deferPicking', () => {
     const { Fake, passes } = fakeProgram();
     const program = new (deferPicking(Fake, motion) as unknown as new () => { render(p: RenderParams): void; kill(): void })();
     program.render(params(1));
+    showFrame();
     await nextTask();
     expect(passes).toEqual(['normal 1']);
     motion.moving = false;
     program.render(params(2));
     program.kill();
+    showFrame();
     await nextTask();
     expect(passes).toEqual(['normal 1', 'normal 2']);
   });

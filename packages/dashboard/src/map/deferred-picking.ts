@@ -1,12 +1,13 @@
 // A big map's picking pass (the hidden image sigma reads to know which dot is under the pointer) drawn in a
-// task after the visible frame rather than before it. sigma draws a program's picking pass first, and the
-// compositor then waits for both passes before it shows the frame; under a software renderer that wait
+// task after the visible frame is shown rather than before it. sigma draws a program's picking pass first,
+// and the compositor then waits for both passes before it shows the frame; under a software renderer that wait
 // blocks the page, and the picking pass of 100,000 dots is a fifth of it. Deferred, it runs while the page
 // is idle. No picking while the camera moves: the frame after it stops has its own. Ties are never picked
 // (the map leaves sigma's edge events off), so a big map draws no picking pass for them at all.
 import type { NodeProgramType, ProgramInfo } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 import { type Motion, wrapOnce } from './moving-sample.js';
+import { nextFrame } from '../tasks.js';
 
 /** The parts of sigma's Program this uses (public or protected in sigma 3's declarations). */
 interface ProgramParts {
@@ -31,7 +32,7 @@ function visiblePassOnly(program: ProgramParts, render: () => void): ProgramInfo
   return pick;
 }
 
-/** `Base` drawing its picking pass in the task after each frame at rest, and none while moving. */
+/** `Base` drawing its picking pass once each frame at rest is shown, and none while moving. */
 export function deferPicking<N extends object, E extends object>(Base: NodeProgramType<N, E>, motion: Motion): NodeProgramType<N, E> {
   return wrapOnce(motion, 'deferred picking', Base, () => deferredClass(Base, motion));
 }
@@ -39,22 +40,23 @@ export function deferPicking<N extends object, E extends object>(Base: NodeProgr
 function deferredClass<N extends object, E extends object>(Base: NodeProgramType<N, E>, motion: Motion): NodeProgramType<N, E> {
   const Parent = Base as unknown as new (...args: unknown[]) => ProgramParts;
   class Deferred extends Parent {
-    private pending: ReturnType<typeof setTimeout> | undefined;
+    /** Bumped by every frame and by kill, so only the newest frame's picking pass is drawn. */
+    private frames = 0;
 
     render(params: RenderParams): void {
       // A newer frame replaces a picking pass not drawn yet (sigma cleared the picking image for it).
-      clearTimeout(this.pending);
-      this.pending = undefined;
+      const frame = ++this.frames;
       const pick = visiblePassOnly(this, () => super.render(params));
       if (!pick || motion.moving) return;
-      this.pending = setTimeout(() => {
-        this.pending = undefined;
-        this.renderPicking(params, pick);
-      }, 0);
+      // After the next frame, not merely the next task: sigma's refresh draws at once, outside an animation
+      // frame, and a pass drawn before that frame is shown would be waited for with it.
+      void nextFrame().then(() => {
+        if (frame === this.frames) this.renderPicking(params, pick);
+      });
     }
 
     kill(): void {
-      clearTimeout(this.pending);
+      this.frames++;
       super.kill();
     }
 
@@ -65,6 +67,9 @@ function deferredClass<N extends object, E extends object>(Base: NodeProgramType
       this.bindProgram(pick);
       this.renderProgram({ ...params, pixelRatio: params.pixelRatio / params.downSizingRatio }, pick);
       this.unbindProgram(pick);
+      // Sent to the GPU now, while the page is idle. Nothing shows this image, so nothing else sends it: it
+      // would wait in the context until the next frame (or a hover reading it), which would then wait for it.
+      pick.gl.flush();
     }
   }
   return Deferred as unknown as NodeProgramType<N, E>;
