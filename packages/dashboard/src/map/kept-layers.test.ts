@@ -139,7 +139,13 @@ function fakeSigma() {
   const sigma = {
     nodePrograms: { point: new Kept('dots') },
     edgePrograms: { line: new Kept('ties') },
-    webGLContexts: { nodes: { clear: () => log.push('clear nodes') }, edges: { clear: () => log.push('clear edges') } },
+    nodeHoverPrograms: { point: { capacity: 0 } },
+    graph: { order: 2 },
+    webGLContexts: {
+      nodes: { clear: () => log.push('clear nodes') },
+      edges: { clear: () => log.push('clear edges') },
+      hoverNodes: { clear: () => log.push('clear hover') },
+    },
     pixelRatio: 1,
     on(event: string, listener: () => void) {
       listeners.set(event, [...(listeners.get(event) ?? []), listener]);
@@ -162,10 +168,18 @@ function fakeSigma() {
       sigma.emit('beforeClear');
       sigma.webGLContexts.nodes.clear();
       sigma.webGLContexts.edges.clear();
+      sigma.webGLContexts.hoverNodes.clear();
       sigma.emit('afterClear');
       sigma.resetWebGLTexture('nodes');
+      // sigma stops here for an empty graph, before the hover layer.
+      if (!sigma.graph.order) return sigma.emit('afterRender');
       for (const program of [sigma.nodePrograms.point, sigma.edgePrograms.line]) program.render({ frame });
+      sigma.renderHighlightedNodes();
       sigma.emit('afterRender');
+    },
+    /** sigma's hover layer: its programs hold the hovered and highlighted dots, then it is cleared and drawn. */
+    renderHighlightedNodes() {
+      sigma.webGLContexts.hoverNodes.clear();
     },
   };
   const write = (program: KeptFake, points: number[][]) => {
@@ -196,7 +210,8 @@ describe('keepUnchangedLayers', () => {
     // First frame: both changed, the dots go first and the ties follow once that frame is on screen.
     sigma.render();
     expect([...dots.drawn, ...ties.drawn]).toEqual(['dots 1']);
-    expect(log.splice(0)).toEqual(['clear nodes', 'clear edges', 'reset nodes']);
+    // The hover layer is cleared once, at the end (not at the start too), and then left alone while empty.
+    expect(log.splice(0)).toEqual(['clear nodes', 'clear edges', 'reset nodes', 'clear hover']);
     expect(takeScheduled()).toBeNull();
     await nextFrame();
     takeScheduled()!();
@@ -230,6 +245,30 @@ describe('keepUnchangedLayers', () => {
     expect([...dots.drawn, ...ties.drawn.splice(0)]).toEqual(['ties 6']);
     // After the frame every program draws again when asked (another renderer of the same classes, an export).
     expect(dots.drawThisFrame && ties.drawThisFrame).toBe(true);
+  });
+
+  it('clears the hover layer only while it holds or is to hold a dot', () => {
+    const { sigma, log } = fakeSigma();
+    keepUnchangedLayers(sigma as unknown as Sigma, { moving: false });
+    sigma.render();
+    log.splice(0);
+    sigma.renderHighlightedNodes();
+    expect(log.splice(0)).toEqual([]);
+    // A hovered dot: cleared and drawn; then, once it is left, cleared once more and left alone after.
+    sigma.nodeHoverPrograms.point.capacity = 1;
+    sigma.renderHighlightedNodes();
+    expect(log.splice(0)).toEqual(['clear hover']);
+    sigma.nodeHoverPrograms.point.capacity = 0;
+    sigma.renderHighlightedNodes();
+    sigma.renderHighlightedNodes();
+    expect(log.splice(0)).toEqual(['clear hover']);
+    // A frame of an empty graph ends before the hover layer is drawn: its first clear stays.
+    sigma.nodeHoverPrograms.point.capacity = 1;
+    sigma.renderHighlightedNodes();
+    sigma.graph.order = 0;
+    log.splice(0);
+    sigma.render();
+    expect(log.filter((entry) => entry === 'clear hover')).toEqual(['clear hover']);
   });
 
   it('schedules no frame for the waiting ties once sigma is killed', async () => {

@@ -83,6 +83,8 @@ export function keptWhenUnchanged<T extends object>(Base: T): T {
 interface SigmaInternals {
   nodePrograms: Record<string, Partial<KeptProgram>>;
   edgePrograms: Record<string, Partial<KeptProgram>>;
+  nodeHoverPrograms: Record<string, { capacity?: number }>;
+  graph: { order: number };
   webGLContexts: Record<string, WebGLRenderingContext>;
   pixelRatio: number;
   resetWebGLTexture(id: string): unknown;
@@ -169,6 +171,7 @@ export function keepUnchangedLayers(sigma: Sigma<any, any>, motion: Motion): voi
       if (!(clearing && untouched.has(layer))) clear(mask);
     };
   }
+  leaveEmptyHoverLayer(internals, () => clearing);
   const resetTexture = internals.resetWebGLTexture.bind(sigma);
   internals.resetWebGLTexture = (id: string) => (untouched.has(id as Layer) ? internals : resetTexture(id));
 
@@ -222,4 +225,25 @@ export function keepUnchangedLayers(sigma: Sigma<any, any>, motion: Motion): voi
       if (follow) internals.scheduleRender();
     });
   });
+}
+
+/**
+ * sigma's hover layer (the hovered and highlighted dots, a third WebGL canvas) is cleared at the start of every
+ * frame and again just before it is drawn, at the frame's end: so it is read back at every frame, though it is
+ * empty at most. The first clear is left to the second; the second is skipped while the layer holds nothing
+ * and is to hold nothing. `clearing`: whether sigma is clearing its canvases for a frame now.
+ */
+function leaveEmptyHoverLayer(internals: SigmaInternals, clearing: () => boolean): void {
+  const gl = internals.webGLContexts.hoverNodes;
+  if (!gl) return;
+  const clear = gl.clear.bind(gl);
+  let holds = true;
+  gl.clear = (mask: number) => {
+    // A frame of an empty graph ends before the hover layer is drawn: that one clears it here.
+    if (clearing() && internals.graph.order > 0) return;
+    const toDraw = Object.values(internals.nodeHoverPrograms).some((program) => (program.capacity ?? 0) > 0);
+    if (!holds && !toDraw) return;
+    clear(mask);
+    holds = toDraw;
+  };
 }
