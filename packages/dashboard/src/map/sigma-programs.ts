@@ -10,6 +10,7 @@ import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
 import { deferPicking, neverPicked } from './deferred-picking.js';
 import { keptWhenUnchanged } from './kept-layers.js';
+import { drawOnScreenOnly } from './on-screen-only.js';
 import { drawSampleWhileMoving, type Motion } from './moving-sample.js';
 import { NodeRingSpriteProgram } from './ring-sprite-program.js';
 
@@ -60,9 +61,11 @@ export interface MapPrograms {
  */
 export function mapPrograms(big: boolean, stage: ProgramStage = 'all', firstType: 'ring' | 'point' = 'point', motion: Motion | null = null): MapPrograms {
   const nodeReady = (type: 'ring' | 'point') => stage !== 'first' || type === firstType;
-  // Big maps draw a sample of their dots while the camera moves (moving-sample.ts), their picking pass
-  // after the frame (deferred-picking.ts), and a layer only when it changed (kept-layers.ts).
-  const moving = (Base: NodeClass, budget: number) => (big && motion ? keptWhenUnchanged(drawSampleWhileMoving(deferPicking(Base, motion), budget, motion)) : Base);
+  // Big maps draw only the dots on screen (on-screen-only.ts), a sample of them while the camera moves
+  // (moving-sample.ts), their picking pass after the frame (deferred-picking.ts), and a layer only when it
+  // changed (kept-layers.ts).
+  const moving = (Base: NodeClass, budget: number) =>
+    big && motion ? keptWhenUnchanged(drawSampleWhileMoving(deferPicking(drawOnScreenOnly(Base), motion), budget, motion)) : Base;
   // Big maps' rings are point sprites (see ring-sprite-program.ts).
   const ring = nodeReady('ring') ? moving(big ? RingSprite : NodeRingProgram, MOVING_BUDGET.rings) : Unused;
   const point = big && nodeReady('point') ? moving(Point, MOVING_BUDGET.points) : Unused;
