@@ -49,10 +49,14 @@ function deferredClass<N extends object, E extends object>(Base: NodeProgramType
       const pick = visiblePassOnly(this, () => super.render(params));
       if (!pick || motion.moving) return;
       // After the next frame, not merely the next task: sigma's refresh draws at once, outside an animation
-      // frame, and a pass drawn before that frame is shown would be waited for with it.
-      void nextFrame().then(() => {
-        if (frame === this.frames) this.renderPicking(params, pick);
-      });
+      // frame, and a pass drawn before that frame is shown would be waited for with it. And after the one
+      // after it, where a big map draws its ties (kept-layers.ts): the GPU runs one thing at a time, so that
+      // frame too would wait for this pass.
+      void nextFrame()
+        .then(nextFrame)
+        .then(() => {
+          if (frame === this.frames) this.renderPicking(params, pick);
+        });
     }
 
     kill(): void {

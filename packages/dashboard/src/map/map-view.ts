@@ -278,8 +278,8 @@ export class MapView {
       // The store may have moved on during the frame (this.sigma was still null, so update() skipped it).
       this.restyle(this.store.get());
       this.refocus(this.store.get());
-      // The picking pass comes after the next frame (deferred-picking.ts): the wait below covers it too.
-      if (!(await this.nextFrame(generation))) return sigma.kill();
+      // The picking pass comes two frames later (deferred-picking.ts): the wait below covers it too.
+      if (!(await this.nextFrame(generation)) || !(await this.nextFrame(generation))) return sigma.kill();
       await gpuIdle(Object.values(sigma.getCanvases()));
       if (generation !== this.generation) return sigma.kill();
       this.container.style.visibility = '';
