@@ -125,13 +125,13 @@ describe.skipIf(!hasChromium)('the dashboard on a big network', () => {
     expect(seen.errors).toEqual([]);
   });
 
-  test('a click on a dot selects its organisation (picking drawn after the frame, deferred-picking.ts)', async () => {
+  test('a click on a dot selects its organisation (picked on the CPU, cpu-picking.ts)', async () => {
     const heading = page.locator('#organisation-heading');
     const box = (await page.locator('#map').boundingBox())!;
     // The lone pioneer selected above sits at the centre. A click on empty map away from it clears the selection...
     await page.mouse.click(box.x + 12, box.y + box.height - 12);
     await heading.waitFor({ state: 'detached', timeout: 10_000 });
-    // ...and a click on its dot selects it again: sigma found the dot under the pointer in its picking image.
+    // ...and a click on its dot selects it again: the map found the dot under the pointer (cpu-picking.ts).
     await page.waitForTimeout(500);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await heading.waitFor({ timeout: 10_000 });

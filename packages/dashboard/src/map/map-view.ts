@@ -11,6 +11,7 @@ import { type Display, displaySteps, type DisplayEdge, type DisplayGraph, type D
 import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
 import { gpuIdle } from './gpu-idle.js';
+import { pickOnCpu } from './cpu-picking.js';
 import { keepUnchangedLayers } from './kept-layers.js';
 import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
@@ -263,6 +264,7 @@ export class MapView {
     if (big) {
       watchMotion(sigma, motion);
       keepUnchangedLayers(sigma, motion);
+      pickOnCpu(sigma);
     }
     if (warm) {
       if (!(await this.nextFrame(generation))) return sigma.kill();
@@ -278,8 +280,7 @@ export class MapView {
       // The store may have moved on during the frame (this.sigma was still null, so update() skipped it).
       this.restyle(this.store.get());
       this.refocus(this.store.get());
-      // The picking pass comes two frames later (deferred-picking.ts): the wait below covers it too.
-      if (!(await this.nextFrame(generation)) || !(await this.nextFrame(generation))) return sigma.kill();
+      if (!(await this.nextFrame(generation))) return sigma.kill();
       await gpuIdle(Object.values(sigma.getCanvases()));
       if (generation !== this.generation) return sigma.kill();
       this.container.style.visibility = '';

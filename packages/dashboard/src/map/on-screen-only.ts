@@ -1,8 +1,7 @@
 // A big map's dot programs draw only the dots on screen. Under a software renderer a frame costs about the
 // same per dot whether it is on screen or not (each goes through the vertex stage), so after a click the
-// camera, closing in on the selection with a tenth of the map in view, still paid for 100,000 dots: 250 ms
-// and more, plus as much again for the picking pass. Both passes (sigma's bindProgram to unbindProgram) now
-// see only the dots within the view, each with the margin of its own radius.
+// camera, closing in on the selection, still paid for all 100,000 dots. Each pass (sigma's bindProgram to
+// unbindProgram) now sees only the dots within the view, each with the margin of its own radius.
 import type { NodeProgramType } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
 
@@ -55,7 +54,7 @@ interface ProgramState {
 
 const culledClasses = new WeakMap<object, unknown>();
 
-/** `Base` (a point-like dot program, one vertex per dot) drawing only its dots on screen, in both passes. */
+/** `Base` (a point-like dot program, one vertex per dot) drawing only its dots on screen. */
 export function drawOnScreenOnly<N extends object, E extends object>(Base: NodeProgramType<N, E>, settings = ON_SCREEN_DEFAULTS): NodeProgramType<N, E> {
   const cached = culledClasses.get(Base);
   if (cached) return cached as NodeProgramType<N, E>;
@@ -67,7 +66,7 @@ export function drawOnScreenOnly<N extends object, E extends object>(Base: NodeP
     unbindProgram(program: unknown): void;
   };
   class OnScreen extends Parent {
-    /** The view of the last frame: its picking pass, drawn later (deferred-picking.ts), is of that frame. */
+    /** The view of the frame being drawn (bindProgram has no render params). */
     private view: View | null = null;
     private written = 0;
     private culled: { source: Float32Array; written: number; view: View; items: { array: Float32Array; count: number } | null } | null = null;

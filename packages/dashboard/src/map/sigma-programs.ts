@@ -8,7 +8,7 @@ import { EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram, NodePointP
 import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { COLOURS } from '../state/palette.js';
 import type { DisplayEdge, DisplayNode } from './display-graph.js';
-import { deferPicking, neverPicked } from './deferred-picking.js';
+import { neverPicked } from './never-picked.js';
 import { keptWhenUnchanged } from './kept-layers.js';
 import { drawOnScreenOnly } from './on-screen-only.js';
 import { drawSampleWhileMoving, type Motion } from './moving-sample.js';
@@ -62,10 +62,10 @@ export interface MapPrograms {
 export function mapPrograms(big: boolean, stage: ProgramStage = 'all', firstType: 'ring' | 'point' = 'point', motion: Motion | null = null): MapPrograms {
   const nodeReady = (type: 'ring' | 'point') => stage !== 'first' || type === firstType;
   // Big maps draw only the dots on screen (on-screen-only.ts), a sample of them while the camera moves
-  // (moving-sample.ts), their picking pass after the frame (deferred-picking.ts), and a layer only when it
-  // changed (kept-layers.ts).
+  // (moving-sample.ts), no picking pass (never-picked.ts: map-view.ts picks on the CPU), and a layer only
+  // when it changed (kept-layers.ts).
   const moving = (Base: NodeClass, budget: number) =>
-    big && motion ? keptWhenUnchanged(drawSampleWhileMoving(deferPicking(drawOnScreenOnly(Base), motion), budget, motion)) : Base;
+    big && motion ? keptWhenUnchanged(drawSampleWhileMoving(neverPicked(drawOnScreenOnly(Base)), budget, motion)) : Base;
   // Big maps' rings are point sprites (see ring-sprite-program.ts).
   const ring = nodeReady('ring') ? moving(big ? RingSprite : NodeRingProgram, MOVING_BUDGET.rings) : Unused;
   const point = big && nodeReady('point') ? moving(Point, MOVING_BUDGET.points) : Unused;
