@@ -7,6 +7,7 @@
 // It reaches into sigma's internals (names as in sigma 3.0's sigma.esm.js), as sliced-sigma.ts does.
 import type Sigma from 'sigma';
 import type { Motion } from './moving-sample.js';
+import { countingWrites } from './program-items.js';
 import { nextFrame } from '../tasks.js';
 
 export type Layer = 'nodes' | 'edges';
@@ -42,32 +43,24 @@ const keptClasses = new WeakMap<object, unknown>();
 export function keptWhenUnchanged<T extends object>(Base: T): T {
   const cached = keptClasses.get(Base);
   if (cached) return cached as T;
-  const Parent = Base as unknown as new (...args: unknown[]) => {
-    array: Float32Array;
-    capacity: number;
-    process(...args: unknown[]): void;
-    reallocate(capacity: number): void;
-    render(params: unknown): void;
-  };
+  const Parent = countingWrites(
+    Base as unknown as new (...args: unknown[]) => {
+      array: Float32Array;
+      capacity: number;
+      process(...args: unknown[]): void;
+      reallocate(capacity: number): void;
+      render(params: unknown): void;
+    },
+  );
   class Kept extends Parent implements Pick<KeptProgram, 'contentKey' | 'drawThisFrame'> {
     drawThisFrame = true;
-    /** Writes since the key was last computed: the array is hashed again only after one. */
-    private written = true;
+    /** The write count the key was computed at: the array is hashed again only after a write. */
+    private keyWrites = -1;
     private key = '';
 
-    process(...args: unknown[]): void {
-      this.written = true;
-      super.process(...args);
-    }
-
-    reallocate(capacity: number): void {
-      this.written = true;
-      super.reallocate(capacity);
-    }
-
     contentKey(): string {
-      if (this.written) this.key = `${this.capacity}/${hashFloats(this.array)}`;
-      this.written = false;
+      if (this.keyWrites !== this.writes) this.key = `${this.capacity}/${hashFloats(this.array)}`;
+      this.keyWrites = this.writes;
       return this.key;
     }
 

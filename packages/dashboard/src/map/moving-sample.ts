@@ -5,6 +5,7 @@
 import type Sigma from 'sigma';
 import type { NodeProgramType } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
+import { countingWrites, type Items, type ProgramState, withItems } from './program-items.js';
 
 /** Whether the camera is moving now: shared by a map's programs, set before each frame (see watchMotion). */
 export interface Motion {
@@ -36,16 +37,6 @@ export function sampleItems(array: Float32Array, itemFloats: number, count: numb
   return { array: out, count: sampled + kept };
 }
 
-/** The fields of sigma's Program this reads and swaps for a frame (public in sigma 3's declarations). */
-interface ProgramState {
-  array: Float32Array;
-  capacity: number;
-  verticesCount: number;
-  VERTICES: number;
-  ATTRIBUTES_ITEMS_COUNT: number;
-  isInstanced: boolean;
-}
-
 const wrapped = new WeakMap<Motion, Map<string, Map<unknown, unknown>>>();
 
 /**
@@ -68,37 +59,16 @@ export function drawSampleWhileMoving<N extends object, E extends object>(Base: 
 }
 
 function sampledClass<N extends object, E extends object>(Base: NodeProgramType<N, E>, budget: number, motion: Motion): NodeProgramType<N, E> {
-  const Parent = Base as unknown as new (...args: unknown[]) => ProgramState & { process(...args: unknown[]): void; reallocate(capacity: number): void; render(params: RenderParams): void };
+  const Parent = countingWrites(Base as unknown as new (...args: unknown[]) => ProgramState & { process(...args: unknown[]): void; reallocate(capacity: number): void; render(params: RenderParams): void });
   class Sampled extends Parent {
-    /** Bumped whenever sigma writes the array, so the sample is taken again. */
-    private written = 0;
-    private sample: { array: Float32Array; count: number; written: number } | null = null;
-
-    process(...args: unknown[]): void {
-      this.written++;
-      super.process(...args);
-    }
-
-    reallocate(capacity: number): void {
-      this.written++;
-      super.reallocate(capacity);
-    }
+    /** Taken again whenever sigma writes the array. */
+    private sample: (Items & { writes: number }) | null = null;
 
     render(params: RenderParams): void {
       if (!motion.moving || this.capacity <= budget) return super.render(params);
       const itemFloats = (this.isInstanced ? 1 : this.VERTICES) * this.ATTRIBUTES_ITEMS_COUNT;
-      if (this.sample?.written !== this.written) this.sample = { ...sampleItems(this.array, itemFloats, this.capacity, budget), written: this.written };
-      const { array, capacity, verticesCount } = this;
-      this.array = this.sample.array;
-      this.capacity = this.sample.count;
-      this.verticesCount = this.VERTICES * this.sample.count;
-      try {
-        super.render(params);
-      } finally {
-        this.array = array;
-        this.capacity = capacity;
-        this.verticesCount = verticesCount;
-      }
+      if (this.sample?.writes !== this.writes) this.sample = { ...sampleItems(this.array, itemFloats, this.capacity, budget), writes: this.writes };
+      withItems(this, this.sample, () => super.render(params));
     }
   }
   return Sampled as unknown as NodeProgramType<N, E>;

@@ -4,6 +4,7 @@
 // unbindProgram) now sees only the dots within the view, each with the margin of its own radius.
 import type { NodeProgramType } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
+import { countingWrites, type Items, type ProgramState, putItems } from './program-items.js';
 
 export const ON_SCREEN_DEFAULTS = {
   /** Programs with fewer items draw them all: culling would save nothing. */
@@ -21,7 +22,7 @@ export type View = Pick<RenderParams, 'matrix' | 'sizeRatio' | 'width' | 'height
  * matrix into clip space, is within the view widened by its radius (size / sizeRatio pixels). Order is kept.
  * Null when most items are on screen anyway.
  */
-export function onScreenItems(array: Float32Array, itemFloats: number, count: number, view: View, worthBelow = ON_SCREEN_DEFAULTS.worthBelow): { array: Float32Array; count: number } | null {
+export function onScreenItems(array: Float32Array, itemFloats: number, count: number, view: View, worthBelow = ON_SCREEN_DEFAULTS.worthBelow): Items | null {
   const m = view.matrix;
   const toClipX = 2 / view.width / view.sizeRatio;
   const toClipY = 2 / view.height / view.sizeRatio;
@@ -43,44 +44,27 @@ export function onScreenItems(array: Float32Array, itemFloats: number, count: nu
   return { array: out, count: n };
 }
 
-/** The fields of sigma's Program this swaps while a pass draws (public in sigma 3's declarations). */
-interface ProgramState {
-  array: Float32Array;
-  capacity: number;
-  verticesCount: number;
-  VERTICES: number;
-  ATTRIBUTES_ITEMS_COUNT: number;
-}
-
 const culledClasses = new WeakMap<object, unknown>();
 
 /** `Base` (a point-like dot program, one vertex per dot) drawing only its dots on screen. */
 export function drawOnScreenOnly<N extends object, E extends object>(Base: NodeProgramType<N, E>, settings = ON_SCREEN_DEFAULTS): NodeProgramType<N, E> {
   const cached = culledClasses.get(Base);
   if (cached) return cached as NodeProgramType<N, E>;
-  const Parent = Base as unknown as new (...args: unknown[]) => ProgramState & {
-    process(...args: unknown[]): void;
-    reallocate(capacity: number): void;
-    render(params: RenderParams): void;
-    bindProgram(program: unknown): void;
-    unbindProgram(program: unknown): void;
-  };
+  const Parent = countingWrites(
+    Base as unknown as new (...args: unknown[]) => ProgramState & {
+      process(...args: unknown[]): void;
+      reallocate(capacity: number): void;
+      render(params: RenderParams): void;
+      bindProgram(program: unknown): void;
+      unbindProgram(program: unknown): void;
+    },
+  );
   class OnScreen extends Parent {
     /** The view of the frame being drawn (bindProgram has no render params). */
     private view: View | null = null;
-    private written = 0;
-    private culled: { source: Float32Array; written: number; view: View; items: { array: Float32Array; count: number } | null } | null = null;
-    private swapped: { array: Float32Array; capacity: number; verticesCount: number } | null = null;
-
-    process(...args: unknown[]): void {
-      this.written++;
-      super.process(...args);
-    }
-
-    reallocate(capacity: number): void {
-      this.written++;
-      super.reallocate(capacity);
-    }
+    private culled: { source: Float32Array; writes: number; view: View; items: Items | null } | null = null;
+    /** The program's own array while a pass draws the dots on screen (bindProgram to unbindProgram). */
+    private own: Items | null = null;
 
     render(params: RenderParams): void {
       this.view = params;
@@ -89,30 +73,25 @@ export function drawOnScreenOnly<N extends object, E extends object>(Base: NodeP
 
     bindProgram(program: unknown): void {
       const items = this.onScreen();
-      if (items && !this.swapped) {
-        this.swapped = { array: this.array, capacity: this.capacity, verticesCount: this.verticesCount };
-        this.array = items.array;
-        this.capacity = items.count;
-        this.verticesCount = this.VERTICES * items.count;
-      }
+      if (items && !this.own) this.own = putItems(this, items);
       super.bindProgram(program);
     }
 
     unbindProgram(program: unknown): void {
       super.unbindProgram(program);
-      if (!this.swapped) return;
-      ({ array: this.array, capacity: this.capacity, verticesCount: this.verticesCount } = this.swapped);
-      this.swapped = null;
+      if (!this.own) return;
+      putItems(this, this.own);
+      this.own = null;
     }
 
     /** This frame's items on screen (computed again only when the array, its sample or the view changed). */
-    private onScreen(): { array: Float32Array; count: number } | null {
+    private onScreen(): Items | null {
       const view = this.view;
       if (!view || this.capacity < settings.from || this.VERTICES !== 1) return null;
       const cached = this.culled;
-      if (cached && cached.source === this.array && cached.written === this.written && sameView(cached.view, view)) return cached.items;
+      if (cached && cached.source === this.array && cached.writes === this.writes && sameView(cached.view, view)) return cached.items;
       const items = onScreenItems(this.array, this.ATTRIBUTES_ITEMS_COUNT, this.capacity, view, settings.worthBelow);
-      this.culled = { source: this.array, written: this.written, view: { matrix: Float32Array.from(view.matrix), sizeRatio: view.sizeRatio, width: view.width, height: view.height }, items };
+      this.culled = { source: this.array, writes: this.writes, view: { matrix: Float32Array.from(view.matrix), sizeRatio: view.sizeRatio, width: view.width, height: view.height }, items };
       return items;
     }
   }
