@@ -9,22 +9,34 @@ export const PAGERANK_DEFAULTS = {
   alpha: 0.85,
   /**
    * Stop when one sweep changes the values by less than n × tolerance in total (NetworkX's rule, whose default
-   * 1e-6 stops up to 1e-5 short of converged values). 1e-12 leaves errors of about 1e-10 on a 10,000-organisation
-   * network, far inside SPEC's 1e-6, in 43 sweeps where 1e-13 takes 50.
+   * 1e-6 stops up to 1e-5 short of converged values). 1e-12 leaves errors of about 1e-11 on the bench's
+   * 10,000-organisation network, far inside SPEC's 1e-6, in 21 sweeps where 1e-13 takes 24.
    */
   tolerance: 1e-12,
-  /** Sweeps before giving up; about 45 reach the default tolerance on a 10,000-organisation network. */
+  /** Sweeps before giving up; about 21 reach the default tolerance on a 10,000-organisation network. */
   maxIterations: 1000,
 };
+
+/**
+ * Over-relaxation factor ω of the sweeps on an undirected network: 2 / (1 + √(1 − α²)), the optimum for a
+ * consistently ordered system whose Jacobi iteration contracts by α (Young's theorem). At α = 0.85 it is 1.31 and
+ * halves the sweeps of plain Gauss–Seidel (ω = 1) on the bench's 10,000-organisation network (21 against 43).
+ */
+function overRelaxation(alpha: number): number {
+  return 2 / (1 + Math.sqrt(1 - alpha * alpha));
+}
 
 export type PagerankOptions = typeof PAGERANK_DEFAULTS;
 
 /**
  * PageRank of each organisation (sums to 1). Undirected ties are followed both ways; weights bias the walk;
  * organisations with no outgoing flow ("dangling") pass their share to everyone equally, as NetworkX does.
- * The fixed point is NetworkX's; it is reached by Gauss–Seidel sweeps (each value updated from the newest
- * values), which need about half the sweeps of NetworkX's power iteration and converge because the system
- * (I − αPᵀ − (α/n) 1 dᵀ) x = (1 − α)/n is strictly diagonally dominant by columns for α < 1.
+ * The fixed point is NetworkX's; it is reached by Gauss–Seidel sweeps (each value updated from the newest values),
+ * which converge because the system (I − αPᵀ − (α/n) 1 dᵀ) x = (1 − α)/n is strictly diagonally dominant by
+ * columns for α < 1. On an undirected network the sweeps are over-relaxed (pushed a factor 1 < ω < 2 past each
+ * new value), which halves them again and still converges: scaled by √strength the ties' block is symmetric
+ * positive definite (Ostrowski–Reich), and the isolated organisations, swept last, only feed back through the
+ * even spread (a block triangular system). Directed walks are not symmetric and measured slower over-relaxed.
  */
 export function pagerank(network: Network, options: Partial<PagerankOptions> = {}): Float64Array {
   checkNetwork(network, 'pagerank');
@@ -65,10 +77,11 @@ export function pagerank(network: Network, options: Partial<PagerankOptions> = {
   const cell = Float64Array.of(danglingList.length / n);
   const jump = (1 - alpha) / n;
   const spread = alpha / n;
+  const omega = csr.directed ? 1 : overRelaxation(alpha);
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     // Gauss–Seidel in the order linked, then dangling: any order reaches the same fixed point.
-    let change = sweepLinked(offsets, neighbours, weights, inverseStrength, x, share, linkedList, alpha, spread * cell[0] + jump);
-    change += sweepDangling(offsets, neighbours, weights, x, share, danglingList, alpha, spread, jump, cell);
+    let change = sweepLinked(offsets, neighbours, weights, inverseStrength, x, share, linkedList, alpha, spread * cell[0] + jump, omega);
+    change += sweepDangling(offsets, neighbours, weights, x, share, danglingList, alpha, spread, jump, cell, omega);
     if (change < n * tolerance) {
       // The solution sums to 1; rescale away the rounding the sweeps accumulate.
       let total = 0;
@@ -84,8 +97,9 @@ export function pagerank(network: Network, options: Partial<PagerankOptions> = {
 }
 
 /**
- * One Gauss–Seidel sweep over the organisations with flows out: x[v] = α Σ share[u] w(u,v) + base, where base
- * (the jump plus the dangling rank's even spread) holds for the whole sweep. Returns the L1 change. Each sweep
+ * One over-relaxed Gauss–Seidel sweep over the organisations with flows out: x[v] moves ω times the way to
+ * α Σ share[u] w(u,v) + base, where base (the jump plus the dangling rank's even spread) holds for the whole
+ * sweep. Returns the L1 change. Each sweep
  * is a function of its own with no rare branch, so V8 optimises it whole and keeps it optimised.
  */
 function sweepLinked(
@@ -98,14 +112,16 @@ function sweepLinked(
   nodes: Int32Array,
   alpha: number,
   base: number,
+  omega: number,
 ): number {
   let change = 0;
   for (let i = 0; i < nodes.length; i++) {
     const v = nodes[i];
     let sum = 0;
     for (let k = offsets[v]; k < offsets[v + 1]; k++) sum += share[neighbours[k]] * weights[k];
-    const value = alpha * sum + base;
-    change += Math.abs(value - x[v]);
+    const old = x[v];
+    const value = old + omega * (alpha * sum + base - old);
+    change += Math.abs(value - old);
     x[v] = value;
     share[v] = value * inverseStrength[v];
   }
@@ -114,7 +130,8 @@ function sweepLinked(
 
 /**
  * The same over the dangling organisations, whose own rank is part of the spread they receive:
- * x[v] = (α Σ share[u] w(u,v) + α/n (D − x[v]) + jump) / (1 − α/n), with D = cell[0] updated as x[v] changes.
+ * x[v] moves ω times the way to (α Σ share[u] w(u,v) + α/n (D − x[v]) + jump) / (1 − α/n), with D = cell[0]
+ * updated as x[v] changes.
  */
 function sweepDangling(
   offsets: Int32Array,
@@ -127,6 +144,7 @@ function sweepDangling(
   spread: number,
   jump: number,
   cell: Float64Array,
+  omega: number,
 ): number {
   const selfShare = 1 / (1 - spread);
   let danglingRank = cell[0];
@@ -136,7 +154,7 @@ function sweepDangling(
     let sum = 0;
     for (let k = offsets[v]; k < offsets[v + 1]; k++) sum += share[neighbours[k]] * weights[k];
     const old = x[v];
-    const value = (alpha * sum + spread * (danglingRank - old) + jump) * selfShare;
+    const value = old + omega * ((alpha * sum + spread * (danglingRank - old) + jump) * selfShare - old);
     danglingRank += value - old;
     change += Math.abs(value - old);
     x[v] = value;
