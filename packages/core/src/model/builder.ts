@@ -68,9 +68,11 @@ export class NetworkBuilder {
 
   /** Adds a flow; organisations it names are created when missing. Returns the flow number. */
   addFlow(input: FlowInput): number {
+    const weight = input.weight ?? 1;
+    checkWeight(weight, () => `flow "${input.source}" → "${input.target}"`);
     const source = this.ensureOrganisation(input.source);
     const target = this.ensureOrganisation(input.target);
-    const flow = this.flows.add(source, target, input.weight ?? 1, input.type ?? '', input.date);
+    const flow = this.flows.add(source, target, weight, input.type ?? '', input.date);
     if (input.attributes) {
       for (const [name, value] of Object.entries(input.attributes)) this.flows.setAttribute(flow, name, value);
     }
@@ -79,6 +81,13 @@ export class NetworkBuilder {
 
   /** Adds a flow by organisation indices (the fast path for readers). */
   addFlowByIndex(source: number, target: number, weight = 1, type = '', date?: string): number {
+    const count = this.organisations.length;
+    for (const end of [source, target]) {
+      if (!Number.isInteger(end) || end < 0 || end >= count) {
+        throw new RangeError(`knet: NetworkBuilder.addFlowByIndex: organisation index ${String(end)} is not one of the ${count} added so far.`);
+      }
+    }
+    checkWeight(weight, () => `flow ${source} → ${target}`);
     return this.flows.add(source, target, weight, type, date);
   }
 
@@ -92,6 +101,17 @@ export class NetworkBuilder {
 
   finish(): Network {
     return new Network({ directed: this.directed, organisations: this.organisations, flows: this.flows.finish() });
+  }
+}
+
+/**
+ * Every metric reads a weight as a tie's strength (SPEC: a positive number); a negative or zero one would turn
+ * PageRank's walk and Burt's shares into nonsense without an error, so it is refused where it comes in. (Readers
+ * skip such flows with a warning before they get here.)
+ */
+function checkWeight(weight: number, flow: () => string): void {
+  if (typeof weight !== 'number' || !(weight > 0) || weight === Infinity) {
+    throw new RangeError(`knet: ${flow()}: weight must be a positive number, got ${String(weight)}.`);
   }
 }
 
