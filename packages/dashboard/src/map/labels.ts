@@ -3,6 +3,7 @@
 // connected pioneers) have their boxes reserved when the frame starts, so other labels make room for them.
 // Text gets a white halo to stay readable over ties; it is drawn on a canvas as text, never interpreted.
 import type { Attributes } from 'graphology-types';
+import type Sigma from 'sigma';
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
 
 export const LABEL_DEFAULTS = {
@@ -73,4 +74,24 @@ export function shorten(text: string, max: number): string {
 
 function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/** The boxes of this frame's forced labels (the organisations `keys`), in viewport pixels, for `reset`. */
+export function reservedLabelBoxes<N extends Attributes, E extends Attributes>(
+  sigma: Sigma<N, E>,
+  labels: LabelDrawer<N, E>,
+  keys: readonly string[],
+): Box[] {
+  if (!keys.length) return [];
+  const context = (sigma.getCanvases().labels as HTMLCanvasElement).getContext('2d')!;
+  const settings = sigma.getSettings();
+  const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const boxes: Box[] = [];
+  for (const key of keys) {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data || data.hidden || !data.label) continue;
+    const at = sigma.framedGraphToViewport(data);
+    boxes.push(labels.place(context, { x: at.x, y: at.y, size: sigma.scaleSize(data.size), label: data.label }, font, settings.labelSize));
+  }
+  return boxes;
 }

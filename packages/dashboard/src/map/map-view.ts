@@ -4,21 +4,23 @@
 import Sigma from 'sigma';
 import type { SvgEdge, SvgNode } from '@knet/core';
 import type { Actions } from '../state/actions.js';
-import { COLOURS } from '../state/palette.js';
 import type { AppState, Store } from '../state/store.js';
 import { type Appearance, computeAppearance } from './appearance.js';
+import { CAMERA_DEFAULTS, frame, goTo, pixelsPerUnit } from './camera-moves.js';
 import { type Display, displaySteps, type DisplayEdge, type DisplayGraph, type DisplayNode } from './display-graph.js';
 import { chooseDrawnTies } from './drawn-ties.js';
 import { FocusOverlay } from './focus-overlay.js';
 import { gpuIdle } from './gpu-idle.js';
 import { pickOnCpu } from './cpu-picking.js';
 import { keepUnchangedLayers } from './kept-layers.js';
-import { type Box, createLabelDrawer, type LabelDrawer } from './labels.js';
+import { createLabelDrawer, reservedLabelBoxes } from './labels.js';
+import { applyFocus, focusKeys, focusTieLines } from './map-focus.js';
 import { type LayoutPhase, MapLayout } from './layout.js';
 import { MapStyle, type NodeStyle } from './styles.js';
-import { otherEnd, smallerDegrees } from './ties.js';
+import { smallerDegrees } from './ties.js';
 import { type Motion, watchMotion } from './moving-sample.js';
 import { mapPrograms } from './sigma-programs.js';
+import { MAP_SIGMA_SETTINGS } from './sigma-settings.js';
 import { sliceSigmaWork } from './sliced-sigma.js';
 import { mapSnapshot } from './snapshot.js';
 import { warmUpGraph } from './warm-up.js';
@@ -32,14 +34,6 @@ export interface TiesDrawn {
 }
 
 export const MAP_DEFAULTS = {
-  /** Camera zoom when going to a selected organisation (smaller = closer), unless already closer. */
-  focusRatio: 0.35,
-  focusDuration: 500,
-  /**
-   * From this many organisations the camera jumps instead of gliding: each frame of a glide redraws them all
-   * (half a second a frame under a software renderer), so a glide is a few stalled frames, not a motion.
-   */
-  glideUpTo: 20_000,
   /** Big maps from this many organisations or ties (see drawn-ties.ts and styles.ts). */
   bigFromOrganisations: 2000,
   bigFromTies: 10000,
@@ -132,11 +126,11 @@ export class MapView {
     const picked = state.highlight !== previous.highlight;
     const proposing = state.proposing !== previous.proposing;
     const focusChanged = picked || proposing || state.hovered !== previous.hovered || state.view.selected !== previous.view.selected || state.brushed !== previous.brushed;
-    const before = this.focusKeys();
+    const before = focusKeys(this.style, this.display);
     if (focusChanged) this.refocus(state);
-    if (state.view.selected !== previous.view.selected && state.view.selected !== null) this.goTo(state.view.selected);
+    if (state.view.selected !== previous.view.selected && state.view.selected !== null) goTo(sigma, state.view.selected);
     // Picking the other end of a tie: the whole map, every organisation at full colour, to click on.
-    if (proposing && state.proposing !== null) void sigma.getCamera().animatedReset({ duration: MAP_DEFAULTS.focusDuration });
+    if (proposing && state.proposing !== null) void sigma.getCamera().animatedReset({ duration: CAMERA_DEFAULTS.focusDuration });
     if (state.view.view !== previous.view.view && state.view.view === 'map') {
       // The container was hidden: sigma must measure it again.
       requestAnimationFrame(() => {
@@ -150,7 +144,7 @@ export class MapView {
     if (picked || woven || proposing || (focusChanged && state.brushed !== previous.brushed)) sigma.refresh();
     else if (focusChanged && this.style.big && !onlyHover) {
       // Big maps redraw only the organisations whose highlight changed; their ties are on the overlay.
-      sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...this.focusKeys()])] }, skipIndexation: true });
+      sigma.refresh({ partialGraph: { nodes: [...new Set([...before, ...focusKeys(this.style, this.display)])] }, skipIndexation: true });
     } else if (focusChanged && !this.style.big) sigma.refresh({ skipIndexation: true });
   }
 
@@ -236,26 +230,13 @@ export class MapView {
     // ...and while hidden, so the page does not wait for those frames (see gpu-idle.ts).
     if (warm) this.container.style.visibility = 'hidden';
     const sigma = new Sigma<DisplayNode, DisplayEdge>(warm?.graph ?? drawn, this.container, {
+      ...MAP_SIGMA_SETTINGS,
       defaultNodeType: 'ring',
       // A big map compiles its first dot's program here, the others in tasks of their own below.
       ...mapPrograms(big, warm ? 'first' : 'all', warm?.firstType, motion),
       defaultEdgeType: big ? 'line' : 'rectangle',
-      zIndex: true,
-      // The map is hidden while the table view shows; the layout keeps running meanwhile.
-      allowInvalidContainer: true,
       hideEdgesOnMove: big,
-      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      labelSize: 12,
-      labelWeight: '500',
-      labelColor: { color: '#1f1f1f' },
-      // Candidates from sigma's grid; labels.ts drops any that would overlap one already drawn.
-      labelDensity: 1,
-      labelGridCellSize: 100,
-      labelRenderedSizeThreshold: 7,
       defaultDrawNodeLabel: labels.draw,
-      stagePadding: 40,
-      minEdgeThickness: 0.6,
-      defaultEdgeColor: COLOURS.edge,
       nodeReducer: (_key, data) => this.style.node(data),
       edgeReducer: (_key, data) => this.style.edge(data, () => [ties.source[data.k], ties.target[data.k]]),
     });
@@ -290,7 +271,7 @@ export class MapView {
     this.weaving = new WeavingOverlay(sigma, this.container);
     this.reweave(state, null);
     this.showFocusTies();
-    sigma.on('beforeRender', () => labels.reset(this.reservedLabels(sigma, labels)));
+    sigma.on('beforeRender', () => labels.reset(reservedLabelBoxes(sigma, labels, this.style.forcedKeys(this.display?.keys ?? []))));
     sigma.on('enterNode', ({ node }) => this.actions.hover(drawn.getNodeAttribute(node, 'i')));
     sigma.on('leaveNode', () => this.actions.hover(null));
     sigma.on('clickNode', ({ node }) => this.actions.choose(node));
@@ -314,24 +295,7 @@ export class MapView {
     this.layout = layout;
     layout.start();
     const selected = this.store.get().view.selected;
-    if (selected !== null) this.goTo(selected);
-  }
-
-  /** The boxes of this frame's forced labels (the selection and weakly connected pioneers), in viewport pixels. */
-  private reservedLabels(sigma: Sigma<DisplayNode, DisplayEdge>, labels: LabelDrawer<DisplayNode, DisplayEdge>): Box[] {
-    const keys = this.style.forcedKeys(this.display?.keys ?? []);
-    if (!keys.length) return [];
-    const context = (sigma.getCanvases().labels as HTMLCanvasElement).getContext('2d')!;
-    const settings = sigma.getSettings();
-    const font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const boxes: Box[] = [];
-    for (const key of keys) {
-      const data = sigma.getNodeDisplayData(key);
-      if (!data || data.hidden || !data.label) continue;
-      const at = sigma.framedGraphToViewport(data);
-      boxes.push(labels.place(context, { x: at.x, y: at.y, size: sigma.scaleSize(data.size), label: data.label }, font, settings.labelSize));
-    }
-    return boxes;
+    if (selected !== null) goTo(sigma, selected);
   }
 
   /** Waits until a frame has been drawn; false when a newer rebuild has started meanwhile. */
@@ -397,27 +361,7 @@ export class MapView {
   }
 
   private refocus(state: AppState): void {
-    const selected = state.network && state.view.selected !== null ? state.network.indexOf(state.view.selected) : -1;
-    const style = this.style;
-    style.selected = selected;
-    style.pinned = selected >= 0 && state.proposing === null ? selected : null;
-    style.focus = state.hovered ?? style.pinned;
-    style.neighbours = new Set();
-    if (style.focus !== null && this.display) {
-      const { ties } = this.display;
-      for (let at = ties.offsets[style.focus]; at < ties.offsets[style.focus + 1]; at++) style.neighbours.add(otherEnd(ties, ties.tieIds[at], style.focus));
-    }
-    style.brushed = state.brushed ? new Set(state.brushed) : null;
-    style.picked = state.highlight?.organisations ?? null;
-    style.pickedTies = null;
-    if (state.highlight && this.display) {
-      const { edgeOfFlow } = this.display.ties;
-      const ties = new Uint8Array(this.display.ties.count);
-      state.highlight.flows.forEach((on, f) => {
-        if (on && edgeOfFlow[f] >= 0) ties[edgeOfFlow[f]] = 1;
-      });
-      style.pickedTies = ties;
-    }
+    applyFocus(this.style, state, this.display);
     this.showFocusTies();
   }
 
@@ -453,80 +397,13 @@ export class MapView {
       const proposed = state.view.proposals.filter((tie) => tie.every((id) => this.drawn?.hasNode(id))).map(([a, b]): [string, string] => [a, b]);
       this.weaving.show(proposed, keys(state.pickedPath ?? []));
       // A tie just proposed: bring both its ends into view, so the dashed line is seen whole.
-      if (previous && state.view.proposals.length > previous.view.proposals.length) this.frame(state.view.proposals[state.view.proposals.length - 1]);
+      if (previous && this.sigma && state.view.proposals.length > previous.view.proposals.length) frame(this.sigma, state.view.proposals[state.view.proposals.length - 1]);
     }
     return themeChanged || pathChanged || proposalsChanged;
   }
 
-  /** Node keys whose highlight depends on the focus (for partial redraws). */
-  private focusKeys(): string[] {
-    if (!this.display) return [];
-    const keys = this.display.keys;
-    const { big, focus, lit, neighbours, proposedWith, selected } = this.style;
-    // Big maps fade nobody on focus: only the lit organisation, the selection and their proposed partners change.
-    const out = big ? [] : [...neighbours].map((i) => keys[i]);
-    for (const i of [focus, lit, selected >= 0 ? selected : null, ...(lit !== null ? (proposedWith.get(lit) ?? []) : [])]) if (i !== null) out.push(keys[i]);
-    return out;
-  }
-
   /** Big maps: every tie of the focused organisation (else the ties picked in the silo matrix), on the overlay. */
   private showFocusTies(): void {
-    if (!this.overlay || !this.display) return;
-    const { focus, edgeVisible, pickedTies } = this.style;
-    const { ties, keys } = this.display;
-    if (focus === null && pickedTies) {
-      const lines: [string, string][] = [];
-      pickedTies.forEach((on, k) => {
-        if (on) lines.push([keys[ties.source[k]], keys[ties.target[k]]]);
-      });
-      return this.overlay.show(lines);
-    }
-    if (focus === null) return this.overlay.show([]);
-    const lines: [string, string][] = [];
-    for (let at = ties.offsets[focus]; at < ties.offsets[focus + 1]; at++) {
-      const k = ties.tieIds[at];
-      if (!edgeVisible || edgeVisible[k]) lines.push([keys[ties.source[k]], keys[ties.target[k]]]);
-    }
-    this.overlay.show(lines);
+    if (this.overlay && this.display) this.overlay.show(focusTieLines(this.style, this.display));
   }
-
-  /** Moves the camera to show these organisations (by id) with some margin, never zooming out past the whole map. */
-  private frame(ids: readonly string[]): void {
-    const sigma = this.sigma;
-    if (!sigma) return;
-    const points = ids.map((id) => (this.drawn?.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined)).filter((p) => p !== undefined);
-    if (points.length < 2) return;
-    const xs = points.map((p) => p.x);
-    const ys = points.map((p) => p.y);
-    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    const ratio = Math.min(1, Math.max(MAP_DEFAULTS.focusRatio, span * 1.4));
-    const x = (Math.max(...xs) + Math.min(...xs)) / 2;
-    const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-    this.moveCamera({ x, y, ratio });
-  }
-
-  private goTo(id: string): void {
-    const sigma = this.sigma;
-    if (!sigma || !this.drawn?.hasNode(id)) return;
-    const position = sigma.getNodeDisplayData(id);
-    if (!position) return;
-    const camera = sigma.getCamera();
-    this.moveCamera({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, MAP_DEFAULTS.focusRatio) });
-  }
-
-  /** Glides the camera there, or jumps on a map too big to redraw smoothly (see glideUpTo). */
-  private moveCamera(state: { x: number; y: number; ratio: number }): void {
-    const camera = this.sigma?.getCamera();
-    if (!camera) return;
-    if ((this.drawn?.order ?? 0) >= MAP_DEFAULTS.glideUpTo) camera.setState(state);
-    else void camera.animate(state, { duration: MAP_DEFAULTS.focusDuration });
-  }
-}
-
-/** Pixels per graph unit with the camera at zoom 1. */
-function pixelsPerUnit(sigma: Sigma<DisplayNode, DisplayEdge>): number {
-  const cameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-  const a = sigma.graphToViewport({ x: 0, y: 0 }, { cameraState });
-  const b = sigma.graphToViewport({ x: 1, y: 0 }, { cameraState });
-  return Math.hypot(b.x - a.x, b.y - a.y);
 }
