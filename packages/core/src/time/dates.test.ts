@@ -1,4 +1,5 @@
 // Tests for the date helpers: the three ISO precisions, impossible dates, month arithmetic at month ends.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOf, formatDay, monthsBefore, parseDate, requireDate } from './dates.js';
 
@@ -18,6 +19,26 @@ describe('parseDate', () => {
   it('counts days like the JavaScript Date of the same calendar day', () => {
     expect(parseDate('1970-01-01')!.start).toBe(0);
     expect(parseDate('2014-09-02')!.start).toBe(Date.UTC(2014, 8, 2) / 86_400_000);
+  });
+
+  it('keeps years 0000-0099 where they are (Date.UTC would move them to 1900-1999)', () => {
+    const early = parseDate('0014-09-02')!;
+    expect([iso(early.start), early.precision]).toEqual(['0014-09-02', 'day']);
+    const year = parseDate('0050')!;
+    expect([iso(year.start), iso(year.end)]).toEqual(['0050-01-01', '0050-12-31']);
+    expect(iso(parseDate('0000-02')!.end)).toEqual('0000-02-29');
+    expect(iso(parseDate('0100-02')!.end)).toEqual('0100-02-28');
+  });
+
+  it('counts days by arithmetic equal to Date over four centuries, overflowing days and months included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 14 }), fc.integer({ min: 0, max: 40 }), (year, month, day) => {
+        const date = new Date(0);
+        date.setUTCFullYear(year, month - 1, day);
+        return dayOf(year, month, day) === Math.round(date.getTime() / 86_400_000);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses what is not a real date', () => {

@@ -29,9 +29,21 @@ export function parseDate(text: string): ParsedDate | undefined {
   return { start: at, end: at, precision: 'day' };
 }
 
-/** Day number of a calendar date (month 1-12). */
+/**
+ * Day number of a calendar date (month 1-12; a day or month past the end runs on, as Date.UTC's do). Counted
+ * by arithmetic (Hinnant's days_from_civil) rather than Date.UTC, which reads years 0-99 as 1900-1999.
+ */
 export function dayOf(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY);
+  const months = year * 12 + (month - 1);
+  const y = Math.floor(months / 12);
+  const m = months - y * 12 + 1;
+  // Years start on 1 March here, so the leap day is the last day of the year.
+  const marchYear = m <= 2 ? y - 1 : y;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** 2014-09-02 for a day number. */
@@ -46,7 +58,8 @@ export function calendarOf(day: number): { year: number; month: number; day: num
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The same day `months` months earlier, clamped to the month's length (31 March less 1 month: 29 Feb). */
