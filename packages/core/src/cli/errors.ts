@@ -23,3 +23,11 @@ export class RunStopped extends Error {
     this.name = 'RunStopped';
   }
 }
+
+/** The program reading the output went away (`knet ... | head -4`): normal use, so the run ends quietly, exit 0. */
+export class OutputClosed extends Error {
+  constructor() {
+    super('the output was closed by the program reading it');
+    this.name = 'OutputClosed';
+  }
+}

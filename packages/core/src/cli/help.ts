@@ -20,13 +20,14 @@ const count = (value: number) => value.toLocaleString('en-GB');
 export function commonHelp(formats: readonly Format[]): string {
   return `Input (CSV, comma/semicolon/tab, UTF-8 or Windows-1252):
   --nodes FILE         organisations: id, label, type, sector, region, pioneer, themes, any other column
+                       (can be given alone: organisations with no flows yet)
   --edges FILE         knowledge flows: source, target, weight, type, date (can be given alone)
   --file FILE          a whole network in GEXF, GraphML or graphology JSON instead of CSV
   FILE                 one file without a flag: an edges CSV, or GEXF/GraphML/JSON by its extension
   --directed           flows run from source to target (who shares knowledge with whom)
 
 Options:
-  --horizon N          steps counted by reach and isolation (default 2: a partner, or a partner's partner)
+  --horizon N          steps counted by reach and isolation, 1 to 1000 (default 2: a partner, or a partner's partner)
   --format ${formats.join('|').padEnd(11)} output format (default ${formats[0]})
   --out FILE           write the result to FILE instead of the screen
   --strict             stop at any input warning (exit 1) instead of keeping the valid rows
@@ -37,7 +38,7 @@ Options:
 
 Which flows and organisations count:
   --as-of DATE         only flows observed by DATE (2014 means by 31 December 2014)
-  --window N           only flows in the last N months, ending at --as-of or else at the latest flow date
+  --window N           only flows in the last N months (1 to 1200), ending at --as-of or else at the latest flow date
   --without F=V[,V]    remove a group first, e.g. --without type=funder (any column; several values)
   --anonymise          replace names with stable pseudonyms, except organisations that consented
   --consent FILE       ids or labels that keep their names, one a line (default: a consent column)

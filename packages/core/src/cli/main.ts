@@ -13,8 +13,9 @@ import { pioneersCommand } from './commands/pioneers.js';
 import { summaryCommand } from './commands/summary.js';
 import { trendCommand } from './commands/trend.js';
 import { whatifCommand } from './commands/whatif.js';
-import { EXIT, RunStopped, UsageError } from './errors.js';
+import { EXIT, OutputClosed, RunStopped, UsageError } from './errors.js';
 import { type Command, knetHelp } from './help.js';
+import { isClosedOutput, systemReason } from './system-errors.js';
 import { processTerminal, type Terminal } from './terminal.js';
 import { version } from './version.js';
 
@@ -35,30 +36,65 @@ export const COMMANDS: readonly Command[] = [
 
 /** Runs `knet <argv>`; returns the exit code. `terminal` is where output goes (tests pass their own). */
 export async function main(argv: string[], terminal: Terminal = processTerminal()): Promise<number> {
-  const [name, ...rest] = argv;
+  const stdout = watchStdout(terminal);
+  let code: number;
   try {
-    if (name === undefined) {
-      terminal.stderr.write(knetHelp(COMMANDS));
-      return EXIT.usage;
-    }
-    if (name === '--help' || name === '-h' || name === 'help') {
-      const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
-      terminal.stdout.write(command ? command.help : knetHelp(COMMANDS));
-      return EXIT.ok;
-    }
-    if (name === '--version' || name === '-v') {
-      terminal.stdout.write(`${version()}\n`);
-      return EXIT.ok;
-    }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (!command) {
-      const known = COMMANDS.map((candidate) => candidate.name).join(', ');
-      throw new UsageError('', name.startsWith('-') ? `expected a command (${known}) before ${name}` : `unknown command "${name}" (the commands are ${known})`);
-    }
-    return await command.run(rest, terminal);
+    code = await run(argv, { ...terminal, stdout: stdout.writer });
   } catch (error) {
-    return explain(error, terminal);
+    code = explain(error, terminal);
   }
+  const failure = await stdout.failure();
+  if (failure === undefined || isClosedOutput(failure)) return code;
+  const reason = systemReason(failure);
+  if (reason === undefined) return explain(failure, terminal);
+  terminal.stderr.write(`knet: cannot write the output: ${reason}\n`);
+  return EXIT.input;
+}
+
+async function run(argv: string[], terminal: Terminal): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    terminal.stderr.write(knetHelp(COMMANDS));
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const command = COMMANDS.find((candidate) => candidate.name === rest[0]);
+    terminal.stdout.write(command ? command.help : knetHelp(COMMANDS));
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    terminal.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (!command) {
+    const known = COMMANDS.map((candidate) => candidate.name).join(', ');
+    throw new UsageError('', name.startsWith('-') ? `expected a command (${known}) before ${name}` : `unknown command "${name}" (the commands are ${known})`);
+  }
+  return await command.run(rest, terminal);
+}
+
+/**
+ * Stdout as the commands see it: a write that fails later (the process streams report failures after the
+ * fact) is kept, not thrown, and nothing more is written after it. main() reads the first failure at the end.
+ */
+function watchStdout(terminal: Terminal): { writer: Terminal['stdout']; failure(): Promise<unknown> } {
+  let failure: unknown;
+  const pending: Promise<void>[] = [];
+  const writer = {
+    write(text: string): void {
+      if (failure !== undefined) return;
+      const result = terminal.stdout.write(text);
+      if (result instanceof Promise) pending.push(result.then(() => undefined, (error: unknown) => void (failure ??= error ?? new Error('write failed'))));
+    },
+  };
+  return {
+    writer,
+    async failure() {
+      await Promise.all(pending);
+      return failure;
+    },
+  };
 }
 
 function explain(error: unknown, terminal: Terminal): number {
@@ -67,6 +103,7 @@ function explain(error: unknown, terminal: Terminal): number {
     terminal.stderr.write(`${who}: ${error.message}\nsee ${who} --help\n`);
     return EXIT.usage;
   }
+  if (error instanceof OutputClosed) return EXIT.ok;
   if (error instanceof KnetInputError || error instanceof RunStopped) {
     terminal.stderr.write(`knet: ${error.message}\n`);
     return EXIT.input;

@@ -3,6 +3,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
 import { readView, type ViewOptions } from './view.js';
+import { readWhole, WHOLE_RANGES } from './whole-number.js';
 
 export { readPositiveWhole } from './whole-number.js';
 
@@ -100,7 +101,7 @@ export function parseCommand<Extra>(
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
-      args: argv,
+      args: negativeValuesJoined(argv, { ...COMMON_OPTIONS, ...extraOptions }),
       options: { ...COMMON_OPTIONS, ...extraOptions },
       allowPositionals: true,
       strict: true,
@@ -145,8 +146,9 @@ function readInput(command: string, values: Values, positionals: string[]): Inpu
   if (file !== undefined && (nodes !== undefined || edges !== undefined)) {
     throw new UsageError(command, '--file reads a whole network (GEXF, GraphML or JSON); do not combine it with --nodes or --edges');
   }
-  if (file === undefined && edges === undefined) {
-    throw new UsageError(command, nodes === undefined ? 'no input: give --edges FILE (and --nodes FILE), or --file FILE' : 'missing --edges FILE (nodes.csv alone has no flows)');
+  // --nodes alone is a network of organisations with no flows yet (docs/format.md).
+  if (file === undefined && edges === undefined && nodes === undefined) {
+    throw new UsageError(command, 'no input: give --edges FILE (and --nodes FILE), --nodes FILE alone, or --file FILE');
   }
   return { nodes, edges, file, directed: Boolean(values.directed) };
 }
@@ -158,12 +160,7 @@ function readPath(command: string, name: string, value: string | undefined): str
 }
 
 function readHorizon(command: string, text: string | undefined): number {
-  if (text === undefined) return OPTION_DEFAULTS.horizon;
-  const horizon = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(horizon) || horizon < 1) {
-    throw new UsageError(command, `--horizon must be a whole number of steps, 1 or more (got "${text}")`);
-  }
-  return horizon;
+  return readWhole(command, 'horizon', text, WHOLE_RANGES.horizon) ?? OPTION_DEFAULTS.horizon;
 }
 
 function readFormat(command: string, text: string | undefined, formats: readonly Format[]): Format {
@@ -191,12 +188,27 @@ export function readChoice<T extends string>(command: string, name: string, text
   return value;
 }
 
-/** A count option such as --top or --budget: a whole number of 1 or more. */
-export function readCount(command: string, name: string, text: string | undefined, fallback: number): number {
-  if (text === undefined) return fallback;
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < 1) throw new UsageError(command, `--${name} must be a whole number, 1 or more (got "${text}")`);
-  return value;
+/** A count option such as --top or --budget: a whole number in its range (WHOLE_RANGES). */
+export function readCount(command: string, name: 'top' | 'budget', text: string | undefined, fallback: number): number {
+  return readWhole(command, name, text, WHOLE_RANGES[name]) ?? fallback;
+}
+
+/**
+ * `--top -1` as `--top=-1`: util.parseArgs takes a word starting with `-` for an option, so the mistake would
+ * read "--top needs a value". A `-` followed by a digit (or `.5`) is a value, and is then checked as one.
+ */
+function negativeValuesJoined(argv: string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') return [...joined, ...argv.slice(i)];
+    const name = /^--([^=]+)$/.exec(argv[i])?.[1];
+    const next = argv[i + 1];
+    if (name !== undefined && Object.hasOwn(options, name) && options[name].type === 'string' && next !== undefined && /^-\.?\d/.test(next)) {
+      joined.push(`--${name}=${next}`);
+      i++;
+    } else joined.push(argv[i]);
+  }
+  return joined;
 }
 
 /** util.parseArgs speaks in Node's words; say the same thing in one plain line. */

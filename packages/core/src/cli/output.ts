@@ -1,8 +1,9 @@
 // Where results go: stdout, or the --out file (then a one-line note on stderr unless --quiet).
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { RunStopped } from './errors.js';
+import { OutputClosed, RunStopped } from './errors.js';
 import type { CommonOptions } from './options.js';
+import { isClosedOutput, systemReason } from './system-errors.js';
 import type { Terminal } from './terminal.js';
 
 export async function emit(text: string, common: CommonOptions, terminal: Terminal, what: string): Promise<void> {
@@ -19,7 +20,10 @@ export async function writeText(path: string, text: string, terminal: Terminal):
   try {
     await writeFile(resolve(terminal.cwd, path), text, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+    // --out /dev/stdout into `| head`: the reader went away, as with stdout itself.
+    if (isClosedOutput(error)) throw new OutputClosed();
+    const reason = systemReason(error);
+    if (reason === undefined) throw error;
     throw new RunStopped(`cannot write ${path}: ${reason}`);
   }
 }

@@ -1,7 +1,9 @@
 // The part of the network a command sees, chosen by options every command takes: --as-of and --window
 // (flows by date), --without (a group removed) and --anonymise (pseudonyms). Parsed here, applied once in load.ts.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { decodeBytes } from '../io/decode.js';
+import { formatWarning, WarningCollector } from '../io/problems.js';
 import { type GroupSelector, organisationValue, withoutGroup } from '../model/filter.js';
 import type { Network } from '../model/network.js';
 import { anonymise, type Anonymised } from '../privacy/anonymise.js';
@@ -12,9 +14,10 @@ import { timeWindow } from '../time/window.js';
 import { csvDocument } from './csv.js';
 import { RunStopped, UsageError } from './errors.js';
 import { formatCount } from './format.js';
-import { readPositiveWhole } from './whole-number.js';
 import { writeText } from './output.js';
+import { systemReason } from './system-errors.js';
 import type { Terminal } from './terminal.js';
+import { readWhole, WHOLE_RANGES } from './whole-number.js';
 
 type Values = Record<string, string | string[] | boolean | undefined>;
 
@@ -36,16 +39,18 @@ export interface ViewOptions {
   consent?: string;
   /** Where to write the pseudonym mapping (only when asked). */
   mapping?: string;
+  /** --strict: a warning about the --consent list stops the run too, as input warnings do. */
+  strict?: boolean;
 }
 
 export function readView(command: string, values: Values): ViewOptions {
-  const view: ViewOptions = { anonymise: Boolean(values.anonymise) };
+  const view: ViewOptions = { anonymise: Boolean(values.anonymise), strict: Boolean(values.strict) };
   const asOfText = values['as-of'] as string | undefined;
   if (asOfText !== undefined) {
     if (!parseDate(asOfText)) throw new UsageError(command, `--as-of must be a date written 2014, 2014-09 or 2014-09-02 (got "${asOfText}")`);
     view.asOf = asOfText.trim();
   }
-  view.window = readPositiveWhole(command, 'window', values.window as string | undefined, 'months');
+  view.window = readWhole(command, 'window', values.window as string | undefined, WHOLE_RANGES.window);
   const withoutText = values.without as string | undefined;
   if (withoutText !== undefined) view.without = readGroupChoice(command, 'without', withoutText);
   for (const name of ['consent', 'mapping'] as const) {
@@ -135,7 +140,7 @@ function selectGroup(network: Network, choice: GroupChoice, command: string): Ui
  */
 export async function anonymiseForOutput(network: Network, view: ViewOptions, terminal: Terminal, quiet: boolean): Promise<Anonymised> {
   const hasColumn = network.organisations.some((o) => Object.prototype.hasOwnProperty.call(o.attributes, 'consent'));
-  const consent = view.consent !== undefined ? await readConsentFile(view.consent, terminal) : hasColumn ? 'consent' : undefined;
+  const consent = view.consent !== undefined ? await readConsentFile(view.consent, terminal, quiet, view.strict === true) : hasColumn ? 'consent' : undefined;
   const result = anonymise(network, { consent });
   if (!quiet) {
     const source = view.consent !== undefined ? view.consent : hasColumn ? 'the consent column' : 'no consent list';
@@ -152,18 +157,30 @@ export async function anonymiseForOutput(network: Network, view: ViewOptions, te
   return result;
 }
 
-/** One id or label per line; a first line `id` (or `label`) is a header; a CSV's first column is used. */
-async function readConsentFile(path: string, terminal: Terminal): Promise<Set<string>> {
-  let text: string;
+/**
+ * One id or label per line; a first line `id` (or `label`) is a header; a CSV's first column is used. Read
+ * with the input files' rules (io/decode.ts): UTF-8 with or without BOM, UTF-16 with a BOM, Windows-1252
+ * with a warning, and an error naming the file for binary content such as an Excel workbook.
+ */
+async function readConsentFile(path: string, terminal: Terminal, quiet: boolean, strict: boolean): Promise<Set<string>> {
+  let bytes: Uint8Array;
   try {
-    text = await readFile(resolve(terminal.cwd, path), 'utf8');
+    const info = await stat(resolve(terminal.cwd, path));
+    if (info.isDirectory()) throw new RunStopped(`${path}: this is a folder, not a file (the --consent list)`);
+    bytes = await readFile(resolve(terminal.cwd, path));
   } catch (error) {
+    if (error instanceof RunStopped) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RunStopped(`${path}: ${code === 'ENOENT' ? 'there is no such file (the --consent list)' : `cannot read the --consent list (${(error as Error).message})`}`);
+    const reason = code === 'ENOENT' || code === 'ENOTDIR' ? 'there is no such file' : `it cannot be read: ${systemReason(error) ?? 'the system refused'}`;
+    throw new RunStopped(`${path}: ${reason} (the --consent list)`);
   }
+  const warnings = new WarningCollector();
+  const text = new TextDecoder('utf-8').decode(decodeBytes(path, bytes, warnings).bytes);
+  const found = warnings.list();
+  if (!quiet || strict) for (const warning of found) terminal.stderr.write(`knet: ${strict ? 'error' : 'warning'}: ${formatWarning(warning)}\n`);
+  if (strict && found.length > 0) throw new RunStopped(`stopped by --strict: the --consent list ${path} is not UTF-8 (listed above); without --strict it is a warning`);
   const entries = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
+    .split(/\r\n|\r|\n/)
     .map((line) => firstField(line).trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
   if (entries.length > 0 && /^(id|label)$/i.test(entries[0])) entries.shift();

@@ -1,12 +1,35 @@
-// Whole-number options (--top, --window): kept apart from options.ts so view.ts can use it without a cycle.
+// Whole-number options (--horizon, --top, --budget, --window): kept apart from options.ts so view.ts can use
+// it without a cycle. Each has a range, so a typo such as 99999999999 is a usage mistake, not a strange result.
 import { UsageError } from './errors.js';
 
-/** 1 or more; undefined when not given. `unit` words the message: "a whole number of months". */
-export function readPositiveWhole(command: string, name: string, text: string | undefined, unit = ''): number | undefined {
+export interface WholeRange {
+  min: number;
+  max: number;
+  /** Words the message: "months" gives "a whole number of months". */
+  unit?: string;
+}
+
+/** The accepted ranges: beyond them a value is a typo (no network needs a horizon over 1,000 steps or a window over 100 years). */
+export const WHOLE_RANGES = {
+  horizon: { min: 1, max: 1000, unit: 'steps' },
+  window: { min: 1, max: 1200, unit: 'months' },
+  top: { min: 1, max: 1_000_000 },
+  budget: { min: 1, max: 1000, unit: 'introductions' },
+} as const satisfies Record<string, WholeRange>;
+
+/** A whole number in `range`; undefined when not given. */
+export function readWhole(command: string, name: string, text: string | undefined, range: WholeRange): number | undefined {
   if (text === undefined) return undefined;
   const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new UsageError(command, `--${name} must be a whole number${unit ? ` of ${unit}` : ''}, 1 or more (got "${text}")`);
-  }
-  return value;
+  if (Number.isSafeInteger(value) && value >= range.min && value <= range.max) return value;
+  const what = `a whole number${range.unit ? ` of ${range.unit}` : ''} from ${range.min} to ${range.max}`;
+  // "-3" reaches here as a value (options.ts keeps it from reading as an option): say what is wrong with it.
+  const negative = /^\s*-\s*\d/.test(text);
+  throw new UsageError(command, `--${name} must be ${negative ? `positive: ${what}` : what} (got "${text}")`);
+}
+
+/** 1 or more, up to the option's range (WHOLE_RANGES[name], else the --top range); undefined when not given. */
+export function readPositiveWhole(command: string, name: string, text: string | undefined, unit = ''): number | undefined {
+  const known = (WHOLE_RANGES as Record<string, WholeRange>)[name] ?? WHOLE_RANGES.top;
+  return readWhole(command, name, text, unit ? { ...known, unit } : known);
 }

@@ -250,3 +250,113 @@ describe('progress', () => {
     expect((await knet(['summary', ...TINY, '--quiet'], { stderrIsTTY: true })).stderr).toBe('');
   });
 });
+
+describe('--nodes alone: organisations with no flows yet (docs/format.md)', () => {
+  // Every command that reads one network, with what it needs besides the input (compare takes BEFORE AFTER).
+  const commands: [string, string[]][] = [
+    ['summary', []],
+    ['pioneers', []],
+    ['metrics', []],
+    ['introduce', ['leaf']],
+    ['plan', []],
+    ['whatif', ['--add', 'leaf,alone']],
+    ['parallel', []],
+    ['brokers', []],
+    ['dependence', ['--without', 'type=charity']],
+    ['trend', []],
+    ['report', []],
+  ];
+  it.each(commands)('knet %s --nodes FILE runs (exit 0)', async (command, extra) => {
+    const run = await knet([command, ...extra, '--nodes', 'nodes.csv']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toBe('');
+    expect(run.stderr).not.toContain('--edges');
+  });
+
+  it('every organisation is there, with no ties', async () => {
+    const rows = parse((await knet(['metrics', '--nodes', 'nodes.csv'])).stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.id)).toEqual(nodes.map((node) => node.id));
+    for (const row of rows) expect(row.degree).toBe('0');
+    const summary = JSON.parse((await knet(['summary', '--nodes', 'nodes.csv', '--format', 'json'])).stdout);
+    expect(summary).toMatchObject({ organisations: 13, ties: 0, isolates: 13 });
+  });
+
+  it('messages name the file as the person typed it, not "nodes.csv"', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'knet-cli-'));
+    const headerOnly = join(folder, 'orgs-2024.csv');
+    writeFileSync(headerOnly, 'id,label\n');
+    const run = await knet(['summary', '--nodes', headerOnly]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`knet: ${headerOnly}: there is a header but no rows: no organisation or flow to read.\n`);
+    const noId = join(folder, 'members.csv');
+    writeFileSync(noId, 'organisation,sector\nx,y\n');
+    expect((await knet(['summary', '--nodes', noId])).stderr).toMatch(new RegExp(`^knet: ${noId} line 1: a nodes file needs an id column`));
+  });
+});
+
+describe('every CSV output has a header of unique names', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'knet-cli-'));
+  const lines = readFileSync(join(FIXTURES, 'nodes.csv'), 'utf8').trim().split('\n');
+  // Attributes named like metric columns, like fields, and like the names knet gives such columns.
+  const extra = ['degree', 'attribute_degree', 'attribute_degree_2', 'in_degree', 'Reach', 'rank', 'reasons', 'Staff'];
+  const collide = join(folder, 'nodes-collide.csv');
+  writeFileSync(collide, [`${lines[0]},${extra.join(',')}`, ...lines.slice(1).map((line, i) => `${line},${extra.map((_, k) => i * 10 + k).join(',')}`)].join('\n') + '\n');
+  const input = ['--nodes', collide, '--edges', 'edges.csv'];
+  const unique = (header: string[], label: string) => {
+    const seen = new Set(header.map((name) => name.toLowerCase()));
+    expect(seen.size, `${label}: ${header.join(',')}`).toBe(header.length);
+  };
+  const headerOf = (text: string) => (parse(text, { to_line: 1 }) as string[][])[0];
+
+  it('knet metrics: an attribute named like a metric or an earlier rename gets a name of its own (the probe\'s case)', async () => {
+    const probe = join(folder, 'ncol.csv');
+    writeFileSync(probe, 'id,degree,attribute_degree\na,1,2\nb,3,4\n');
+    const ab = join(folder, 'eab.csv');
+    writeFileSync(ab, 'source,target\na,b\n');
+    const run = await knet(['metrics', '--nodes', probe, '--edges', ab]);
+    const header = headerOf(run.stdout);
+    unique(header, 'metrics');
+    // The attribute called attribute_degree keeps its name; the one called degree cannot, nor take that one.
+    expect(header.slice(-2)).toEqual(['attribute_degree_2', 'attribute_degree']);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.degree, row.attribute_degree_2, row.attribute_degree])).toEqual([['1', '1', '2'], ['1', '3', '4']]);
+  });
+
+  it('knet metrics, undirected and directed, keeps every attribute under a distinct name', async () => {
+    for (const directed of [[], ['--directed']]) {
+      const run = await knet(['metrics', ...input, ...directed]);
+      expect(run.code).toBe(0);
+      const header = headerOf(run.stdout);
+      unique(header, `metrics ${directed.join('')}`);
+      expect(header.length).toBe(new Set(header).size);
+      // 8 attributes plus staff: none lost.
+      const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+      expect(Object.keys(rows[0]).filter((name) => !/^(id|label|type|sector|region|pioneer|themes)$/.test(name)).length).toBeGreaterThanOrEqual(9);
+    }
+  });
+
+  const commands: [string, string[]][] = [
+    ['summary', []],
+    ['pioneers', ['--all']],
+    ['introduce', ['leaf']],
+    ['plan', []],
+    ['whatif', ['--add', 'leaf,alone']],
+    ['parallel', []],
+    ['brokers', []],
+    ['dependence', ['--without', 'type=charity']],
+    ['trend', []],
+  ];
+  it.each(commands)('knet %s --format csv', async (command, extraArgs) => {
+    const run = await knet([command, ...extraArgs, ...input, '--format', 'csv']);
+    expect(run.code, run.stderr).toBe(0);
+    unique(headerOf(run.stdout), command);
+  });
+
+  it('knet compare --format csv (organisations and --ties)', async () => {
+    for (const ties of [[], ['--ties']]) {
+      const run = await knet(['compare', 'edges.csv', 'edges.csv', '--nodes', collide, '--format', 'csv', ...ties]);
+      expect(run.code, run.stderr).toBe(0);
+      unique(headerOf(run.stdout), `compare ${ties.join('')}`);
+    }
+  });
+});

@@ -84,11 +84,14 @@ describe('knet report', () => {
 
   it('mistakes in the command exit 2 with one line and a pointer to --help', async () => {
     expectUsageMistake(await knet(['report', ...NORTHFOLD, '--by', 'colour']), /^knet report: --by colour: no organisation has that column \(group by sector, type, region, or a column of the nodes file: founded, staff\)\n/);
-    expectUsageMistake(await knet(['report', ...NORTHFOLD, '--top', '0']), /--top must be a whole number, 1 or more/);
+    expectUsageMistake(await knet(['report', ...NORTHFOLD, '--top', '0']), /--top must be a whole number from 1 to 1000000/);
     expectUsageMistake(await knet(['report', ...NORTHFOLD, '--periods', 'week']), /--periods must be year, quarter or month \(got "week"\)/);
     expectUsageMistake(await knet(['report', ...NORTHFOLD, '--format', 'csv']), /--format must be html/);
     process.env.SOURCE_DATE_EPOCH = 'yesterday';
     expectUsageMistake(await knet(['report', ...NORTHFOLD]), /SOURCE_DATE_EPOCH must be a whole number of seconds/);
+    // Past the year 9999 the date cannot be written: a mistake, not "unexpected error: Invalid time value".
+    process.env.SOURCE_DATE_EPOCH = '99999999999999';
+    expectUsageMistake(await knet(['report', ...NORTHFOLD]), /^knet report: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, from 0 to 253402300799 \(got "99999999999999"\)\n/);
     const help = await knet(['report', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: knet report --nodes FILE --edges FILE --out report.html/);

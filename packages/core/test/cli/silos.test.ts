@@ -47,7 +47,11 @@ describe('--as-of and --window (every command)', () => {
   const usage: [string, string[], RegExp][] = [
     ['an impossible date', ['summary', ...TINY, '--as-of', '2014-13'], /^knet summary: --as-of must be a date written 2014, 2014-09 or 2014-09-02 \(got "2014-13"\)\n/],
     ['a date in words', ['pioneers', ...TINY, '--as-of', 'last year'], /--as-of must be a date/],
-    ['window 0', ['metrics', ...TINY, '--window', '0'], /^knet metrics: --window must be a whole number of months, 1 or more \(got "0"\)\n/],
+    ['window 0', ['metrics', ...TINY, '--window', '0'], /^knet metrics: --window must be a whole number of months from 1 to 1200 \(got "0"\)\n/],
+    // Found by a probe: 99999999999 printed "(undefined to 2014-12-31)" and 1000000 a year -081307.
+    ['window 99999999999', ['summary', ...TINY, '--window', '99999999999'], /^knet summary: --window must be a whole number of months from 1 to 1200 \(got "99999999999"\)\n/],
+    ['window 1000000', ['summary', ...TINY, '--window', '1000000'], /--window must be a whole number of months from 1 to 1200 \(got "1000000"\)/],
+    ['window -3', ['trend', ...TINY, '--window', '-3'], /^knet trend: --window must be positive: a whole number of months from 1 to 1200 \(got "-3"\)\n/],
     ['window 1.5', ['trend', ...TINY, '--window', '1.5'], /--window must be a whole number of months/],
     ['without, no =', ['summary', ...TINY, '--without', 'funder'], /^knet summary: --without must be FIELD=VALUE, such as type=funder/],
     ['without, nobody matches', ['summary', ...TINY, '--without', 'type=funder'], /--without type=funder matches no organisation \(type values: "charity", "council"/],
@@ -305,6 +309,53 @@ describe('--anonymise', () => {
     expect(run.stdout).toContain("Moorend Men's Shed (alone)");
     expect(run.stdout).not.toContain('Fellside Food Co-op');
     expect(run.stderr).toContain('(1 keep their names, from the consent column)');
+  });
+
+  // Read with the input files' decoding (io/decode.ts), as a spreadsheet may save it.
+  const consentAs = (name: string, bytes: Uint8Array) => {
+    const path = join(scratch, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it('--consent FILE in UTF-16 with a BOM (Excel\'s "Unicode text") keeps the names listed', async () => {
+    const text = '\uFEFFid\r\nalone\r\nFellside Food Co-op\r\n';
+    const run = await knet(['pioneers', ...TINY, '--anonymise', '--consent', consentAs('consent-utf16.txt', new Uint8Array(Buffer.from(text, 'utf16le')))]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Moorend Men's Shed (alone)");
+    expect(run.stdout).toContain('Fellside Food Co-op (pair1)');
+    expect(run.stderr).toContain('(2 keep their names, from');
+    expect(run.stderr).not.toContain('match no organisation');
+  });
+
+  it('--consent FILE in Windows-1252 matches accented names, with the encoding warning', async () => {
+    const nodes = join(scratch, 'nodes-accent.csv');
+    writeFileSync(nodes, readFileSync(join(FIXTURES, 'nodes.csv'), 'utf8').replace("Moorend Men's Shed", 'Café Moorend'));
+    const cp1252 = new Uint8Array([...Buffer.from('label\nCaf', 'latin1'), 0xe9, ...Buffer.from(' Moorend\n', 'latin1')]);
+    const run = await knet(['pioneers', '--nodes', nodes, '--edges', 'edges.csv', '--anonymise', '--consent', consentAs('consent-1252.txt', cp1252)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Café Moorend (alone)');
+    expect(run.stderr).toContain('(1 keep their names, from');
+    expect(run.stderr).toMatch(/knet: warning: a file is not UTF-8: read as Windows-1252; first: \S*consent-1252\.txt line 2/);
+    const strict = await knet(['pioneers', '--nodes', nodes, '--edges', 'edges.csv', '--anonymise', '--strict', '--consent', join(scratch, 'consent-1252.txt')]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe('');
+  });
+
+  it('a binary --consent FILE (an Excel workbook) is an input error naming the file, and nothing is echoed', async () => {
+    const xlsx = consentAs('consent.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0x9c, 0x00, 0x01]));
+    const run = await knet(['pioneers', ...TINY, '--anonymise', '--consent', xlsx]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`knet: ${xlsx}: this is not a text file; it looks like a zip archive (an Excel .xlsx or OpenDocument .ods workbook?): save the sheet as CSV.\n`);
+    const nul = consentAs('consent.bin', new Uint8Array([0x61, 0x00, 0x62, 0x0a]));
+    expect((await knet(['pioneers', ...TINY, '--anonymise', '--consent', nul])).stderr).toMatch(new RegExp(`^knet: ${nul} line 1: this is not a text file`));
+  });
+
+  it('a folder given as --consent is an input error in plain words', async () => {
+    const run = await knet(['pioneers', ...TINY, '--anonymise', '--consent', scratch]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`knet: ${scratch}: this is a folder, not a file (the --consent list)\n`);
   });
 
   it('a consent file that does not exist is an input error (exit 1)', async () => {

@@ -58,10 +58,8 @@ const FIELDS = ['type', 'sector', 'region', 'pioneer', 'themes'] as const;
 export function metricsCsv(report: MetricsReport): string {
   const columns = metricColumnsFor(report.network.directed).filter((column) => report.columns[column.id]);
   const extras = extraNames(report);
-  const taken = new Set<string>(['id', 'label', ...columns.map((column) => column.id), ...FIELDS]);
-  // An input column named like a metric keeps its values under an `attribute_` name, never shadowing the metric.
-  const extraHeaders = extras.map((name) => (taken.has(name.toLowerCase()) ? `attribute_${name}` : name));
-  const header = ['id', 'label', ...columns.map((column) => column.id), ...FIELDS, ...extraHeaders];
+  const fixed = ['id', 'label', ...columns.map((column) => column.id), ...FIELDS];
+  const header = [...fixed, ...attributeHeaders(fixed, extras)];
   const rows = report.network.organisations.map((organisation, v) => [
     organisation.id,
     organisation.label,
@@ -95,6 +93,29 @@ export function metricsJson(report: MetricsReport) {
       attributes: Object.fromEntries(Object.entries(organisation.attributes)),
     })),
   };
+}
+
+/**
+ * Unique header names for the attribute columns (compared case-insensitively, as spreadsheets do). An
+ * attribute keeps its own name when it is free; one named like a metric or field is written `attribute_<name>`,
+ * and if an attribute already has that name too, `attribute_<name>_2`, `_3`...: no two columns share a name.
+ */
+export function attributeHeaders(fixed: readonly string[], attributes: readonly string[]): string[] {
+  const key = (name: string) => name.toLowerCase();
+  const reserved = new Set(fixed.map(key));
+  const taken = new Set(reserved);
+  const keeps = attributes.map((name) => {
+    if (reserved.has(key(name)) || taken.has(key(name))) return false;
+    taken.add(key(name));
+    return true;
+  });
+  return attributes.map((name, i) => {
+    if (keeps[i]) return name;
+    let header = `attribute_${name}`;
+    for (let n = 2; taken.has(key(header)); n++) header = `attribute_${name}_${n}`;
+    taken.add(key(header));
+    return header;
+  });
 }
 
 function attributeText(value: AttributeValue | undefined): string {

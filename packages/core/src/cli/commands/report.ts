@@ -97,12 +97,17 @@ export const reportCommand: Command = {
   },
 };
 
+const LAST_EPOCH_SECOND = 253_402_300_799;
+
 /** Now, or SOURCE_DATE_EPOCH (seconds) when set, the reproducible-builds convention: the same files then give the same bytes. */
 function generatedDate(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch === undefined || epoch.trim() === '') return new Date();
   const seconds = /^\s*\d+\s*$/.test(epoch) ? Number(epoch) : Number.NaN;
-  if (!Number.isSafeInteger(seconds)) throw new UsageError('report', `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (got "${epoch}")`);
+  // Up to the last second of 9999: later dates cannot be written as a four-digit year.
+  if (!Number.isSafeInteger(seconds) || seconds > LAST_EPOCH_SECOND) {
+    throw new UsageError('report', `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, from 0 to ${LAST_EPOCH_SECOND} (got "${epoch}")`);
+  }
   return new Date(seconds * 1000);
 }
 
