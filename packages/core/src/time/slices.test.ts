@@ -74,6 +74,9 @@ describe('timeWindow', () => {
   it('refuses a window that is not a whole number of months', () => {
     expect(() => timeWindow(network, 0)).toThrow(/knet: timeWindow: months must be a whole number/);
     expect(() => timeWindow(network, 1.5)).toThrow(/knet: timeWindow/);
+    expect(() => timeWindow(network, 120_001)).toThrow(/from 1 to 120000, got 120001/);
+    // The longest window starts before year 0 and still names its days.
+    expect(timeWindow(network, 120_000).from).toMatch(/^-\d{6}-\d{2}/);
   });
 });
 

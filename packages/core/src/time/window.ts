@@ -22,8 +22,9 @@ export function timeWindow(
   options: Partial<typeof TIME_WINDOW_DEFAULTS> = {},
 ): TimeSlice {
   if (!(network instanceof Network)) throw new TypeError('knet: timeWindow: the first argument must be a Network.');
-  if (!Number.isInteger(months) || months < 1) {
-    throw new TypeError(`knet: timeWindow: months must be a whole number of at least 1, got ${months}.`);
+  // 10,000 years covers every ISO 8601 date (0000-9999); more would run the window's start off the calendar.
+  if (!Number.isInteger(months) || months < 1 || months > 120_000) {
+    throw new RangeError(`knet: timeWindow: months must be a whole number from 1 to 120000, got ${months}.`);
   }
   const { end, undated } = { ...TIME_WINDOW_DEFAULTS, ...options };
   const last = end === undefined ? latestDay(network) : requireDate(end, 'timeWindow').end;
