@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readCsvNetwork } from './csv/read.js';
 import { readNetworkFiles } from './files.js';
 import { formatWarning, KnetInputError } from './problems.js';
+import { readNetworkSync } from './read.js';
 
 const page = readFileSync(new URL('../../../../docs/format.md', import.meta.url), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'knet-format-doc-'));
@@ -32,8 +33,9 @@ describe('docs/format.md', () => {
       ...readCsvNetwork({ nodes: { name: 'nodes.csv', content: nodes }, edges: { name: 'edges.csv', content: edges } }).warnings,
       ...readCsvNetwork({ edges: { name: 'edges.csv', content: 'Source,Target,Type,Weight\na,b,Directed,1\nb,c,Undirected,2\n' } }).warnings,
       ...readCsvNetwork({ edges: { name: 'edges.csv', content: bytes('source,target\nCaf', 0xe9, ',B\n') } }).warnings,
+      ...readCsvNetwork({ edges: { name: 'edges.csv', content: 'source,target\n"d"x,e\n' } }).warnings,
     ].map((warning) => `knet: warning: ${formatWarning(warning)}`);
-    expect(lines).toHaveLength(12);
+    expect(lines).toHaveLength(13);
     for (const line of lines) expect(page).toContain(line);
   });
 
@@ -47,6 +49,7 @@ describe('docs/format.md', () => {
       errorLine(() => readCsvNetwork(edges('source,target\n'))),
       errorLine(() => readCsvNetwork(edges(bytes('PK', 3, 4, 0, 0, 0)))),
       errorLine(() => readCsvNetwork(edges(bytes('s,t\nA', 0x81, ',B\n')))),
+      errorLine(() => readNetworkSync({ file: { name: 'network.gexf', content: '<?xml version="1.0"?>\n<gexf>\n<graph>\n<nodes>\n<node id="a" label="A">\n</nodes>\n</graph>\n</gexf>\n' } })),
     ];
     mkdirSync(join(scratch, 'data'));
     writeFileSync(join(scratch, 'data', 'nodes.csv'), 'id\na\n');

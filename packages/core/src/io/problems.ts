@@ -50,7 +50,8 @@ export type WarningCode =
   | 'mixed-direction'
   | 'encoding'
   | 'extra-cells'
-  | 'missing-id';
+  | 'missing-id'
+  | 'text-after-quote';
 
 /** One occurrence of a warning. */
 export interface WarningExample extends InputLocation {

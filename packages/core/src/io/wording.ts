@@ -15,7 +15,15 @@ const SUMMARIES: Partial<Record<WarningCode, (count: number) => string>> = {
   'bad-flag': (n) => `${plural(n, 'pioneer value is', 'pioneer values are')} not true/false, yes/no, 1/0 or y/n: read as false`,
   'extra-cells': (n) => `${plural(n, 'row has', 'rows have')} more cells than the header has columns: the extra cells were ignored`,
   'missing-id': (n) => `${plural(n, 'row has', 'rows have')} no organisation id where one is needed: skipped`,
+  'text-after-quote': (n) =>
+    `${plural(n, 'cell has text after its closing quote', 'cells have text after their closing quote')} (not valid CSV): kept exactly as written, quotes included`,
 };
+
+/** `a - (no target)`: an edge as its ends name it, for warnings about an edge missing one. */
+export function edgeEnds(source: string, target: string): string {
+  const end = (id: string, missing: string) => (id.trim() === '' ? missing : id);
+  return `${end(source, '(no source)')} - ${end(target, '(no target)')}`;
+}
 
 /** Records one occurrence of a warning with its standard wording. */
 export function warn(warnings: WarningCollector, code: WarningCode, example: WarningExample): void {

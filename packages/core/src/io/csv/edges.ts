@@ -20,7 +20,8 @@ export interface EdgesRead {
 
 /**
  * Reads the flows of an edges file into the assembler. `nodesFile` names the nodes file when one defined
- * the organisations (ids it lacks are then created with a warning).
+ * the organisations (ids it lacks are then created with a warning, by the flows that are kept). Without one,
+ * every id a row names is an organisation, whether or not its flow is kept.
  */
 export function readEdgesCsv(assembler: NetworkAssembler, file: CsvFile, nodesFile: string | undefined): EdgesRead {
   const { warnings } = assembler;
@@ -51,6 +52,12 @@ export function readEdgesCsv(assembler: NetworkAssembler, file: CsvFile, nodesFi
     if (extraCell >= 0) warn(warnings, 'extra-cells', locate(file, start, extraCell, fields[extraCell]));
     const sourceId = trimmedCell(file, start, fields, sourceIndex, warnings);
     const targetId = trimmedCell(file, start, fields, targetIndex, warnings);
+    // Without a nodes file the ids are the organisations: each one a row names counts, even when the flow
+    // itself is skipped below (with its own warning). With a nodes file a skipped flow creates nothing.
+    if (nodesFile === undefined) {
+      if (sourceId !== '') assembler.ensureOrganisation(sourceId);
+      if (targetId !== '') assembler.ensureOrganisation(targetId);
+    }
     if (sourceId === '' || targetId === '') {
       warn(warnings, 'missing-id', locate(file, start, sourceId === '' ? sourceIndex : targetIndex));
       return;
@@ -78,7 +85,7 @@ export function readEdgesCsv(assembler: NetworkAssembler, file: CsvFile, nodesFi
     const flow = assembler.addFlow(source, target, weight, type, date, start.line);
     if (type !== '') direction.see(type, flow, source === target, () => locate(file, start, roles.type!, type));
     columns.attributes.forEach(({ index }, k) => extra[k].push(attributeText(fields[index])));
-  });
+  }, warnings);
 
   if (!columns) throw new KnetInputError('empty', { file: file.name }, 'this file is empty: it has no header and no rows.');
   columns.attributes.forEach(({ name }, k) => assembler.setFlowColumn(name, typeColumn(extra[k])));

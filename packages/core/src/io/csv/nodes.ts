@@ -67,7 +67,7 @@ export function readNodesCsv(assembler: NetworkAssembler, file: CsvFile): number
     });
     organisationOfRow.push(organisation);
     columns.attributes.forEach(({ index }, k) => extra[k].push(attributeText(fields[index])));
-  });
+  }, warnings);
 
   if (!columns) throw new KnetInputError('empty', { file: file.name }, 'this file is empty: it has no header and no rows.');
   columns.attributes.forEach(({ name }, k) => {

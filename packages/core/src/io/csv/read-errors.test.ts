@@ -45,9 +45,11 @@ describe('CSV errors', () => {
   });
 
   it('every row skipped leaves nothing to analyse', () => {
-    const error = failure(() => readCsvNetwork({ edges: file('edges.csv', 'source,target,weight\na,b,0\nb,c,-1\n') }));
-    expect(error.code).toBe('no-rows');
+    // With a nodes file a skipped flow adds no organisation (edges alone, its ids would still count).
+    const error = failure(() => readCsvNetwork({ nodes: file('nodes.csv', 'id,label\n,Nobody\n'), edges: file('edges.csv', 'source,target,weight\na,b,0\nb,c,-1\n') }));
+    expect(error).toMatchObject({ code: 'no-rows', file: 'edges.csv' });
     expect(error.message).toContain('2 flows have a weight that is not a positive number');
+    expect(error.message).toContain('1 row has no organisation id where one is needed');
   });
 
   it('a missing id column names the columns found', () => {

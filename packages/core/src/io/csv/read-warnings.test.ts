@@ -94,8 +94,62 @@ describe('CSV warnings', () => {
       [4, 3, 'abc'],
       [5, 3, '1,5'],
     ]);
-    // Organisations named only by skipped flows are not created.
-    expect(ids(result)).toEqual(['a', 'f', 'g', 'h']);
+    // Without a nodes file every id a row names is an organisation, even when its flow is skipped.
+    expect(ids(result)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  });
+
+  it('edges alone: the ids of skipped flows stay organisations, with the warning for the flow', () => {
+    const weights = readCsvNetwork({ edges: file('drop2.csv', 'source,target,weight\na,b,1\nb,c,1\nd,e,0\n') });
+    expect(ids(weights)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(flows(weights)).toEqual(['a>b:1', 'b>c:1']);
+    expect(only(weights, 'bad-weight').examples).toEqual([{ file: 'drop2.csv', line: 4, column: 3, value: '0' }]);
+    expect(weights.warnings.map((warning) => warning.code)).toEqual(['bad-weight']);
+
+    const blank = readCsvNetwork({ edges: file('edges.csv', 'source,target\na,b\nq,\n, r \n') });
+    expect(ids(blank)).toEqual(['a', 'b', 'q', 'r']);
+    expect(flows(blank)).toEqual(['a>b:1']);
+    expect(only(blank, 'missing-id').examples.map((example) => [example.line, example.column])).toEqual([
+      [3, 2],
+      [4, 1],
+    ]);
+    expect(only(blank, 'trimmed').examples).toEqual([{ file: 'edges.csv', line: 4, column: 2, value: ' r ' }]);
+
+    const semicolon = readCsvNetwork({ edges: file('edges.csv', 'source;target;weight\na;b;1\nx;y;1.000,5\n') });
+    expect(ids(semicolon)).toEqual(['a', 'b', 'x', 'y']);
+    expect(flows(semicolon)).toEqual(['a>b:1']);
+    expect(only(semicolon, 'bad-weight').examples).toEqual([{ file: 'edges.csv', line: 3, column: 3, value: '1.000,5' }]);
+  });
+
+  it('with a nodes file, a skipped flow adds no organisation', () => {
+    const edges = 'source,target,weight\nwigan,oldham,1\nwigan,Salford,0\nTrafford,\nbolton,Trafford,abc\n';
+    const result = readCsvNetwork({ nodes: file('nodes.csv', NODES), edges: file('edges.csv', edges) });
+    expect(ids(result)).toEqual(['wigan', 'oldham', 'bolton']);
+    expect(result.warnings.map((warning) => [warning.code, warning.count])).toEqual([
+      ['bad-weight', 2],
+      ['missing-id', 1],
+    ]);
+  });
+
+  it('text after a closing quote: the cell is kept exactly as written, quotes included, with a warning', () => {
+    const edges = 'source,target,note\n"d"x,e,ok\na,"b",fine\n"c" ,a,spaces\nf,"g,h"i,x\n';
+    const result = readCsvNetwork({ edges: file('edges.csv', edges) });
+    expect(flows(result)).toEqual(['"d"x>e:1', 'a>b:1', 'c>a:1', 'f>"g,h"i:1']);
+    const warning = only(result, 'text-after-quote');
+    expect(warning.count).toBe(2);
+    expect(formatWarning(warning)).toBe('2 cells have text after their closing quote (not valid CSV): kept exactly as written, quotes included; first: edges.csv line 2 column 1 "\\"d\\"x"');
+    expect(warning.examples).toEqual([
+      { file: 'edges.csv', line: 2, column: 1, value: '"d"x' },
+      { file: 'edges.csv', line: 5, column: 2, value: '"g,h"i' },
+    ]);
+    // Spaces alone after the quote are the trimmed warning's business, as for any id.
+    expect(only(result, 'trimmed').examples).toEqual([{ file: 'edges.csv', line: 4, column: 1, value: 'c ' }]);
+  });
+
+  it('a quote inside an unquoted cell is kept as it is, without a warning', () => {
+    const result = readCsvNetwork({ edges: file('edges.csv', 'source,target,note\nf,g"h,5" tall\n') });
+    expect(flows(result)).toEqual(['f>g"h:1']);
+    expect(result.network.flow(0).attributes.note).toBe('5" tall');
+    expect(result.warnings).toEqual([]);
   });
 
   it('a decimal comma is a weight in a semicolon file', () => {

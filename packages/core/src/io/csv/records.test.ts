@@ -3,13 +3,13 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KnetInputError } from '../problems.js';
+import { KnetInputError, WarningCollector } from '../problems.js';
 import type { Delimiter } from './dialect.js';
 import { eachRecord } from './records.js';
 
-function tokenize(text: string, delimiter: Delimiter = ','): { fields: string[]; line: number; fieldLines?: number[] }[] {
+function tokenize(text: string, delimiter: Delimiter = ',', warnings?: WarningCollector): { fields: string[]; line: number; fieldLines?: number[] }[] {
   const records: { fields: string[]; line: number; fieldLines?: number[] }[] = [];
-  eachRecord('test.csv', new TextEncoder().encode(text), delimiter, (fields, start) => records.push({ fields, ...start }));
+  eachRecord('test.csv', new TextEncoder().encode(text), delimiter, (fields, start) => records.push({ fields, ...start }), warnings);
   return records;
 }
 
@@ -68,8 +68,19 @@ describe('CSV records', () => {
     ]);
   });
 
-  it('keeps a quote inside an unquoted cell, and text after a closing quote', () => {
-    expect(tokenize('5" tall,"ab"c,x').map((record) => record.fields)).toEqual([['5" tall', 'abc', 'x']]);
+  it('keeps a quote inside an unquoted cell; a cell with text after its closing quote is kept as written, and reported', () => {
+    const warnings = new WarningCollector();
+    expect(tokenize('5" tall,"ab"c,x\n"multi\nline""s"" end"!,"ok" \n', ',', warnings).map((record) => record.fields)).toEqual([
+      ['5" tall', '"ab"c', 'x'],
+      ['"multi\nline""s"" end"!', 'ok '],
+    ]);
+    const [warning] = warnings.list();
+    expect(warnings.size).toBe(1);
+    expect(warning).toMatchObject({ code: 'text-after-quote', count: 2 });
+    expect(warning.examples).toEqual([
+      { file: 'test.csv', line: 1, column: 2, value: '"ab"c' },
+      { file: 'test.csv', line: 2, column: 1, value: '"multi\nline""s"" end"!' },
+    ]);
   });
 
   it('reads empty cells, a trailing delimiter and a record without a final line break', () => {

@@ -3,7 +3,8 @@
 // of every field. Works on UTF-8 bytes and makes one string per cell, nothing else that outlives the record.
 // (The reader first used csv-parse: bench/read-1m.mjs took 5.1 s and peaked at 9.4x the file's size; csv-parse
 // alone, building nothing, takes 3x this whole reader (--csv-parse). It stays the reference the tests use.)
-import { KnetInputError } from '../problems.js';
+import { KnetInputError, type WarningCollector } from '../problems.js';
+import { warn } from '../wording.js';
 import type { Delimiter } from './dialect.js';
 
 const LF = 0x0a;
@@ -22,9 +23,10 @@ export type RecordHandler = (fields: string[], start: RecordStart) => void;
 
 /**
  * Calls `onRecord` for every record, the header included; empty lines are skipped. Fields are strings exactly
- * as written, quotes removed. An opening quote that never closes is an error naming the line it opened on.
+ * as written, quotes removed. An opening quote that never closes is an error naming the line it opened on;
+ * a cell with text after its closing quote is kept as written, quotes included, and reported to `warnings`.
  */
-export function eachRecord(file: string, input: Uint8Array, delimiter: Delimiter, onRecord: RecordHandler): void {
+export function eachRecord(file: string, input: Uint8Array, delimiter: Delimiter, onRecord: RecordHandler, warnings?: WarningCollector): void {
   // A plain view: subarrays of a Node Buffer are Buffers, several times slower to make for every cell.
   const bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const separator = delimiter.charCodeAt(0);
@@ -70,13 +72,20 @@ export function eachRecord(file: string, input: Uint8Array, delimiter: Delimiter
           else if (b >= 0x80) ascii = false;
           j++;
         }
+        const opening = i;
         value = text(bytes, i + 1, j, ascii, decoder);
         if (escaped) value = value.replace(/""/g, '"');
         i = j + 1;
-        // Text after the closing quote (not RFC 4180, but spreadsheets write it) is kept, as most readers do.
+        // Text after the closing quote is not RFC 4180 and has no one meaning ("d"x: dx? "d"x?): the cell is
+        // kept exactly as written, quotes included, with a warning. Spaces alone are kept after the value.
         if (i < n && bytes[i] !== separator && bytes[i] !== LF && bytes[i] !== CR) {
           const end = plainEnd(bytes, i, separator);
-          value += text(bytes, i, end.end, end.ascii, decoder);
+          if (isBlank(bytes, i, end.end)) {
+            value += text(bytes, i, end.end, true, decoder);
+          } else {
+            value = text(bytes, opening, end.end, ascii && end.ascii, decoder);
+            if (warnings) warn(warnings, 'text-after-quote', { file, line: fieldLine, column: fields.length + 1, value });
+          }
           i = end.end;
         }
       } else {
@@ -117,6 +126,12 @@ function plainEnd(bytes: Uint8Array, from: number, separator: number): { end: nu
     j++;
   }
   return { end: j, ascii };
+}
+
+/** True when bytes [from, to) are only spaces and tabs. */
+function isBlank(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (bytes[j] !== 0x20 && bytes[j] !== 0x09) return false;
+  return true;
 }
 
 function text(bytes: Uint8Array, from: number, to: number, ascii: boolean, decoder: TextDecoder): string {

@@ -8,7 +8,7 @@ import { NetworkAssembler } from '../assemble.js';
 import { DirectionTally } from '../direction.js';
 import { isIsoDate } from '../iso-date.js';
 import { KnetInputError, type WarningCollector } from '../problems.js';
-import { warn, warnUnknown } from '../wording.js';
+import { edgeEnds, warn, warnUnknown } from '../wording.js';
 import { SAFE_PREFIX } from './safe-names.js';
 
 export interface GraphNode {
@@ -29,6 +29,8 @@ export interface GraphInput {
   edges: Iterable<GraphEdge>;
   /** What the file declares for edges without their own direction (used when it has no edges). */
   declaredDirected: boolean;
+  /** Ids named by edges removed before parsing (an end missing): organisations when the file declares no nodes. */
+  idsOfSkippedEdges?: readonly string[];
   /** Expected edge count, to size the flow columns. */
   size?: number;
 }
@@ -40,9 +42,15 @@ export function networkFromGraph(input: GraphInput, forceDirected: boolean, warn
   const { file } = input;
   const assembler = new NetworkAssembler(input.size ?? 1024, warnings);
   assembler.setFlowOrigin({ file });
+  let nodes = 0;
   for (const node of input.nodes) {
+    nodes++;
     const fields = splitFields(node.attributes, NODE_FIELDS);
     const id = String(node.key);
+    if (id.trim() === '') {
+      warn(warnings, 'missing-id', { file });
+      continue;
+    }
     if (assembler.indexOf(id) >= 0) {
       warn(warnings, 'duplicate-organisation', { file, value: id });
       continue;
@@ -60,9 +68,23 @@ export function networkFromGraph(input: GraphInput, forceDirected: boolean, warn
   }
   const declared = assembler.organisationCount;
   const created = () => assembler.organisationCount - declared;
+  // A file that declares no nodes is read like edges.csv alone: the ids its edges name are the organisations,
+  // those of skipped edges too. Otherwise, as with a nodes file, only kept edges add (reported) organisations.
+  const edgesOnly = nodes === 0;
   const direction = new DirectionTally('the file');
   for (const edge of input.edges) {
     const fields = splitFields(edge.attributes, EDGE_FIELDS);
+    const sourceId = String(edge.source);
+    const targetId = String(edge.target);
+    const blankSource = sourceId.trim() === '';
+    if (edgesOnly) {
+      if (!blankSource) assembler.ensureOrganisation(sourceId);
+      if (targetId.trim() !== '') assembler.ensureOrganisation(targetId);
+    }
+    if (blankSource || targetId.trim() === '') {
+      warn(warnings, 'missing-id', { file, value: edgeEnds(sourceId, targetId) });
+      continue;
+    }
     const weight = edgeWeight(fields.weight);
     if (weight === undefined) {
       warn(warnings, 'bad-weight', { file, value: String(fields.weight) });
@@ -73,14 +95,15 @@ export function networkFromGraph(input: GraphInput, forceDirected: boolean, warn
       warn(warnings, 'bad-date', { file, value: date });
       date = undefined;
     }
-    const source = assembler.ensureOrganisation(String(edge.source));
-    const target = assembler.ensureOrganisation(String(edge.target));
-    if (source >= declared || target >= declared) warnUnknown(warnings, created, file, { file, value: String(source >= declared ? edge.source : edge.target) });
+    const source = assembler.ensureOrganisation(sourceId);
+    const target = assembler.ensureOrganisation(targetId);
+    if (!edgesOnly && (source >= declared || target >= declared)) warnUnknown(warnings, created, file, { file, value: source >= declared ? sourceId : targetId });
     if (source === target) warn(warnings, 'self-loop', { file, value: assembler.idOf(source) });
     const flow = assembler.addFlow(source, target, weight, text(fields.type), date, 0);
-    direction.see(edge.undirected ? 'undirected' : 'directed', flow, source === target, () => ({ file, value: `${edge.source} - ${edge.target}` }));
+    direction.see(edge.undirected ? 'undirected' : 'directed', flow, source === target, () => ({ file, value: `${sourceId} - ${targetId}` }));
     for (const [name, value] of fields.rest) assembler.setFlowAttribute(flow, name, value);
   }
+  if (edgesOnly) for (const id of input.idsOfSkippedEdges ?? []) assembler.ensureOrganisation(id);
   if (assembler.organisationCount === 0) throw new KnetInputError('no-rows', { file }, 'this file holds no organisations (no nodes).');
   const options = direction.isDirection ? { ...direction.resolve(forceDirected, warnings), dropTypes: false } : { directed: forceDirected || input.declaredDirected };
   return assembler.finish(options);

@@ -13,7 +13,7 @@ import type { LoadedSource } from '../source.js';
 import { networkFromGraph } from './from-graph.js';
 import { graphEntries } from './graph-entries.js';
 import { protectDocument, protectName, restoreNames, xmlSafeText } from './safe-names.js';
-import { dropDuplicateNodes, parseXml } from './xml.js';
+import { dropUnreadableElements, parseXml } from './xml.js';
 
 export interface GexfWriteOptions {
   /** Indent the XML (default true). */
@@ -28,7 +28,7 @@ export function readGexf(source: LoadedSource, options: { directed?: boolean } =
   const warnings = new WarningCollector();
   const file = source.name;
   const document = parseXml(file, textOf(source, warnings), 'gexf');
-  const declared = dropDuplicateNodes(document, file, warnings);
+  const { declared, idsOfDroppedEdges } = dropUnreadableElements(document, file, warnings);
   protectDocument(document, [
     { tag: 'attribute', attributes: ['id', 'title'] },
     { tag: 'attvalue', attributes: ['for', 'id'] },
@@ -42,7 +42,7 @@ export function readGexf(source: LoadedSource, options: { directed?: boolean } =
     throw new KnetInputError('bad-format', { file }, `this GEXF file could not be read: ${(error as Error).message.replace(/^graphology-gexf\/parser: /, '')}.`);
   }
   const network = networkFromGraph(
-    { file, ...graphEntries(graph, declared), declaredDirected: graphElement.getAttribute('defaultedgetype') === 'directed', size: graph.size },
+    { file, ...graphEntries(graph, declared), idsOfSkippedEdges: idsOfDroppedEdges, declaredDirected: graphElement.getAttribute('defaultedgetype') === 'directed', size: graph.size },
     options.directed === true,
     warnings,
   );

@@ -12,7 +12,7 @@ import type { LoadedSource } from '../source.js';
 import { networkFromGraph } from './from-graph.js';
 import { graphEntries } from './graph-entries.js';
 import { protectDocument, xmlSafeText } from './safe-names.js';
-import { dropDuplicateNodes, parseXml } from './xml.js';
+import { dropUnreadableElements, parseXml } from './xml.js';
 
 export function readGraphml(source: LoadedSource, options: { directed?: boolean } = {}): ReadResult {
   const warnings = new WarningCollector();
@@ -20,7 +20,7 @@ export function readGraphml(source: LoadedSource, options: { directed?: boolean 
   const document = parseXml(file, textOf(source, warnings), 'graphml');
   const graphElement = document.getElementsByTagName('graph')[0];
   if (!graphElement) throw new KnetInputError('bad-format', { file }, 'this GraphML file has no <graph> element.');
-  const declared = dropDuplicateNodes(document, file, warnings);
+  const { declared, idsOfDroppedEdges } = dropUnreadableElements(document, file, warnings);
   protectDocument(document, [{ tag: 'key', attributes: ['attr.name'] }]);
   let graph;
   try {
@@ -29,7 +29,7 @@ export function readGraphml(source: LoadedSource, options: { directed?: boolean 
     throw new KnetInputError('bad-format', { file }, `this GraphML file could not be read: ${(error as Error).message.replace(/^graphology-graphml\/parser: /, '')}.`);
   }
   const network = networkFromGraph(
-    { file, ...graphEntries(graph, declared), declaredDirected: graphElement.getAttribute('edgedefault') === 'directed', size: graph.size },
+    { file, ...graphEntries(graph, declared), idsOfSkippedEdges: idsOfDroppedEdges, declaredDirected: graphElement.getAttribute('edgedefault') === 'directed', size: graph.size },
     options.directed === true,
     warnings,
   );

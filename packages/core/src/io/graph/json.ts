@@ -84,7 +84,7 @@ function validate(file: string, data: unknown): SerializedGraph {
     if (node.attributes !== undefined && (typeof node.attributes !== 'object' || node.attributes === null)) throw fail(`node ${i + 1}'s "attributes" is not an object`);
   });
   (graph.edges ?? []).forEach((edge, i) => {
-    if (!edge || typeof edge !== 'object' || edge.source === undefined || edge.target === undefined) throw fail(`edge ${i + 1} has no "source" or "target"`);
+    if (!edge || typeof edge !== 'object' || edge.source === undefined || edge.source === null || edge.target === undefined || edge.target === null) throw fail(`edge ${i + 1} has no "source" or "target"`);
     if (edge.attributes !== undefined && (typeof edge.attributes !== 'object' || edge.attributes === null)) throw fail(`edge ${i + 1}'s "attributes" is not an object`);
   });
   return graph;

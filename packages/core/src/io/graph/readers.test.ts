@@ -66,6 +66,37 @@ describe('GEXF', () => {
     expect(result.warnings.map((warning) => [warning.code, warning.count])).toEqual([['bad-weight', 2]]);
   });
 
+  it('a node without an id and an edge without a source or target are skipped, with a warning naming their line', () => {
+    const text = gexf('<node id="a" label="A"/>\n<node label="No id"/><node id=" "/>\n<node id="b"/>', '<edge source="a" target="b"/>\n<edge source="a"/>\n<edge target="b" weight="2"/><edge source="" target="a"/>');
+    const result = readNetworkSync({ file: file('net.gexf', text) });
+    expect(result.network.organisations.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(flows(result)).toEqual(['a>b:1']);
+    expect(result.warnings.map((warning) => [warning.code, warning.count])).toEqual([['missing-id', 5]]);
+    const [warning] = result.warnings;
+    expect(warning.message).toBe('5 rows have no organisation id where one is needed: skipped');
+    expect(warning.examples).toEqual([
+      { file: 'net.gexf', line: 3, column: 1 },
+      { file: 'net.gexf', line: 3, column: 22 },
+      { file: 'net.gexf', line: 5, column: 1, value: 'a - (no target)' },
+      { file: 'net.gexf', line: 6, column: 1, value: '(no source) - b' },
+      { file: 'net.gexf', line: 6, column: 30, value: '(no source) - a' },
+    ]);
+  });
+
+  it('a skipped edge adds no undeclared node; a file declaring no nodes is read like edges.csv alone', () => {
+    const edges = '<edge source="a" target="b"/><edge source="x" target="y" weight="-1"/>';
+    const declared = readNetworkSync({ file: file('net.gexf', gexf('<node id="a"/><node id="b"/>', edges)) });
+    expect(declared.network.organisations.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(declared.warnings.map((warning) => warning.code)).toEqual(['bad-weight']);
+    const edgesOnly = readNetworkSync({ file: file('net.gexf', gexf('', `${edges}<edge source="q"/>`)) });
+    expect(edgesOnly.network.organisations.map((o) => o.id)).toEqual(['a', 'b', 'x', 'y', 'q']);
+    expect(flows(edgesOnly)).toEqual(['a>b:1']);
+    expect(edgesOnly.warnings.map((warning) => [warning.code, warning.count])).toEqual([
+      ['missing-id', 1],
+      ['bad-weight', 1],
+    ]);
+  });
+
   it('takes the direction the file declares even without edges, or directed when asked', () => {
     expect(readNetworkSync({ file: file('a.gexf', gexf('<node id="a"/>', '', 'directed')) }).network.directed).toBe(true);
     expect(readNetworkSync({ file: file('a.gexf', gexf('<node id="a"/>', '')) }).network.directed).toBe(false);
@@ -80,13 +111,43 @@ describe('GEXF', () => {
       const error = failure(() => readNetworkSync({ file: file('broken.gexf', '<?xml version="1.0"?>\n<gexf>\n  <graph>\n    <nodes><node id="a"></nodes>\n</gexf>') }));
       expect(error.code).toBe('bad-format');
       expect(error.file).toBe('broken.gexf');
-      // <graph> on line 3 is the element left open.
-      expect(error.line).toBe(3);
-      expect(error.message).toBe('broken.gexf line 3 column 3: this is not well-formed XML (an element opened here is never closed).');
+      // <node> on line 4 is the element left open.
+      expect(error.line).toBe(4);
+      expect(error.message).toBe('broken.gexf line 4 column 12: this is not well-formed XML (<node> opened here is never closed: </nodes> on line 4, column 25 comes first).');
     } finally {
       Object.assign(console, original);
     }
     expect(messages).toEqual([]);
+  });
+
+  it('an element left open, a stray end tag or a bare & is an error naming the line and column', () => {
+    const cases: [string, string, string][] = [
+      [gexf('\n<node id="a" label="A">\n<node id="b"/>\n', '<edge source="a" target="b"/>'), '<nodes>\n<node id="a" label="A">', 'line 3 column 1: this is not well-formed XML (<node> opened here is never closed: </nodes> on line 5, column 1 comes first).'],
+      [gexf('<node id="a"/><node id="b"/>', '\n  <edge source="a" target="b">\n  <edge source="b" target="a"/>\n'), '', 'line 3 column 3: this is not well-formed XML (<edge> opened here is never closed: </edges> on line 5, column 1 comes first).'],
+      [gexf('<node id="a" label="x & y"/>', ''), '', 'line 2 column 114: this is not well-formed XML (a "&" that does not start a reference such as &amp; or &#38;: write a plain & as &amp;).'],
+      [gexf('<node id="a" label="&#0;"/>', ''), '', 'line 2 column 112: this is not well-formed XML (a "&" that does not start a reference such as &amp; or &#38;: write a plain & as &amp;).'],
+      [gexf('<node id="a" label="a<b"/>', ''), '', 'line 2 column 113: this is not well-formed XML (a "<" inside the value of label: write it as &lt;).'],
+      [gexf('<node id="a"/></node>', ''), '', 'line 2 column 106: this is not well-formed XML (</node> closes an element that is not open).'],
+      ['<gexf><graph><nodes><node id="a"/></nodes></graph>', '', 'line 1 column 1: this is not well-formed XML (<gexf> opened here is never closed: the file ends first).'],
+      ['<gexf><graph><nodes><node id="a" label="A></nodes></graph></gexf>', '', 'line 1 column 40: this is not well-formed XML (the value of label in <node> opens a quote here that is never closed).'],
+      ['<gexf><graph/></gexf>\n<gexf/>', '', 'line 2 column 1: this is not well-formed XML (<gexf> comes after the root element has closed).'],
+    ];
+    for (const [text, , expected] of cases) {
+      const error = failure(() => readNetworkSync({ file: file('bad.gexf', text) }));
+      expect(error.code).toBe('bad-format');
+      expect(error.message).toBe(`bad.gexf ${expected}`);
+    }
+  });
+
+  it('accepts references, comments, CDATA and a DOCTYPE; still refuses entities a DTD declares', () => {
+    const text = gexf('<!-- a <comment> & more --><node id="a" label="x &amp; y &#38; &#x26; &lt;&gt;&quot;&apos;"/><node id="b" label=\'it\'\'s\'/>', '<edge source="a" target="b"/>')
+      .replace('<gexf', '<!DOCTYPE gexf [ <!-- ] > --> ]>\n<gexf');
+    const result = readNetworkSync({ file: file('ok.gexf', text.replace("label='it''s'", "label='it&apos;s'")) });
+    expect(result.network.organisations.map((o) => o.label)).toEqual(['x & y & & <>"\'', "it's"]);
+    const entity = '<?xml version="1.0"?>\n<!DOCTYPE gexf [<!ENTITY a "hello">]>\n<gexf><graph><nodes><node id="x" label="&a;"/></nodes></graph></gexf>';
+    expect(failure(() => readNetworkSync({ file: file('ent.gexf', entity) })).message).toBe('ent.gexf line 3 column 21: this is not well-formed XML (entity not found:&a;).');
+    const bomb = `<?xml version="1.0"?>\n<!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, k) => `<!ENTITY ${'b'.repeat(k + 1)} "${'&a;'.repeat(10)}">`).join('')}]>\n<gexf><graph><nodes><node id="x" label="&bbbbbbbbb;"/></nodes></graph></gexf>`;
+    expect(failure(() => readNetworkSync({ file: file('bomb.gexf', bomb) }))).toMatchObject({ code: 'bad-format', line: 2 });
   });
 
   it('a file that is not GEXF says what it is instead', () => {
@@ -109,6 +170,28 @@ describe('GraphML', () => {
     expect(flows(result)).toEqual(['wigan>inet:2', 'inet>wigan:0.5', 'inet>oldham:1']);
     expect(network.flow(0).date).toBe('2014-09-02');
     expect(result.warnings).toEqual([]);
+  });
+
+  it('a node without an id and an edge without an end are skipped with a warning; a bare & in data is an error', () => {
+    const graphml = (body: string) => `<graphml><key id="k0" for="node" attr.name="label" attr.type="string"/><graph edgedefault="undirected">${body}</graph></graphml>`;
+    const result = readNetworkSync({ file: file('a.graphml', graphml('<node id="a"/><node><data key="k0">Lost</data></node>\n<node id="b"/><edge source="a" target="b"/><edge target="b"/>')) });
+    expect(result.network.organisations.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(flows(result)).toEqual(['a>b:1']);
+    expect(result.warnings).toEqual([
+      {
+        code: 'missing-id',
+        count: 2,
+        message: '2 rows have no organisation id where one is needed: skipped',
+        examples: [
+          { file: 'a.graphml', line: 1, column: 118 },
+          { file: 'a.graphml', line: 2, column: 44, value: '(no source) - b' },
+        ],
+      },
+    ]);
+    const error = failure(() => readNetworkSync({ file: file('a.graphml', graphml('<node id="a"><data key="k0">Fish & Chips</data></node>')) }));
+    expect(error.message).toBe('a.graphml line 1 column 137: this is not well-formed XML (a "&" that does not start a reference such as &amp; or &#38;: write a plain & as &amp;).');
+    const unclosed = failure(() => readNetworkSync({ file: file('a.graphml', graphml('<node id="a"><data key="k0">A</node>')) }));
+    expect(unclosed.message).toBe('a.graphml line 1 column 117: this is not well-formed XML (<data> opened here is never closed: </node> on line 1, column 133 comes first).');
   });
 
   it('prefers the exact key name: a file with label and Label keeps Label as an attribute', () => {
@@ -143,6 +226,19 @@ describe('graphology JSON', () => {
     ]);
     expect(flows(result)).toEqual(['1>2:2', '2>1:1', '1>2:1']);
     expect(result.warnings.map((warning) => warning.code)).toEqual(['mixed-direction', 'repeated-flow']);
+  });
+
+  it('an empty key, source or target is skipped with a warning; a null one is not a graph', () => {
+    const json = JSON.stringify({ nodes: [{ key: 'a' }, { key: '' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }, { source: 'a', target: '' }, { source: ' ', target: 'b' }] });
+    const result = readNetworkSync({ file: file('graph.json', json) });
+    expect(result.network.organisations.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(flows(result)).toEqual(['a>b:1']);
+    const [warning] = result.warnings;
+    expect(result.warnings).toHaveLength(1);
+    expect(warning).toMatchObject({ code: 'missing-id', count: 3 });
+    expect(warning.examples).toEqual([{ file: 'graph.json' }, { file: 'graph.json', value: 'a - (no target)' }, { file: 'graph.json', value: '(no source) - b' }]);
+    const nullEnd = JSON.stringify({ nodes: [{ key: 'a' }], edges: [{ source: 'a', target: null }] });
+    expect(failure(() => readNetworkSync({ file: file('graph.json', nullEnd) })).message).toContain('edge 1 has no "source" or "target"');
   });
 
   it('invalid JSON names the line and column', () => {

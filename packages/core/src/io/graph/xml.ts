@@ -3,10 +3,12 @@
 // KnetInputError values instead of console output.
 import { DOMParser } from '@xmldom/xmldom';
 import { KnetInputError, type WarningCollector } from '../problems.js';
-import { warn } from '../wording.js';
+import { edgeEnds, warn } from '../wording.js';
+import { checkWellFormed } from './well-formed.js';
 
-/** Parses XML text; throws 'bad-format' with the line and column xmldom reports for malformed XML. */
+/** Parses XML text; throws 'bad-format' with the line and column of the first thing that is not well-formed. */
 export function parseXml(file: string, text: string, expectedRoot: 'gexf' | 'graphml'): Document {
+  checkWellFormed(file, text);
   const problems: string[] = [];
   const record = (message: string) => problems.push(message);
   let document: Document | undefined;
@@ -37,22 +39,41 @@ export function parseXml(file: string, text: string, expectedRoot: 'gexf' | 'gra
   return document!;
 }
 
+/** An element with the place xmldom's locator gave it. */
+type LocatedElement = Element & { lineNumber?: number; columnNumber?: number };
+
 /**
- * Removes later <node> elements that repeat an id (the first one wins, as in CSV) and warns; returns how many
- * nodes the file declares. graphology would otherwise stop at the first repeated id.
+ * Removes the <node> and <edge> elements that cannot be read, with a warning each, and returns how many nodes
+ * the file declares: a <node> without an id or an <edge> without a source or target (no organisation id where
+ * one is needed: skipped, as in CSV), and later <node> elements that repeat an id (the first one wins, as in
+ * CSV; graphology would otherwise stop at the first repeated id). Also returns the ids the dropped edges
+ * name, which are organisations when the file declares no nodes (as in edges.csv alone).
  */
-export function dropDuplicateNodes(document: Document, file: string, warnings: WarningCollector): number {
-  const elements = document.getElementsByTagName('node');
+export function dropUnreadableElements(document: Document, file: string, warnings: WarningCollector): { declared: number; idsOfDroppedEdges: string[] } {
+  const place = (element: LocatedElement, value?: string) => ({ file, line: element.lineNumber, column: element.columnNumber, ...(value === undefined ? {} : { value }) });
+  const dropped: Element[] = [];
+  const nodes = document.getElementsByTagName('node');
   const seen = new Set<string>();
-  const repeated: Element[] = [];
-  for (let i = 0; i < elements.length; i++) {
-    const id = elements[i].getAttribute('id') ?? '';
-    if (seen.has(id)) repeated.push(elements[i]);
-    else seen.add(id);
+  for (let i = 0; i < nodes.length; i++) {
+    const id = nodes[i].getAttribute('id') ?? '';
+    if (id.trim() === '') warn(warnings, 'missing-id', place(nodes[i]));
+    else if (seen.has(id)) warn(warnings, 'duplicate-organisation', place(nodes[i], id));
+    else {
+      seen.add(id);
+      continue;
+    }
+    dropped.push(nodes[i]);
   }
-  for (const element of repeated) {
-    warn(warnings, 'duplicate-organisation', { file, value: element.getAttribute('id') ?? '' });
-    element.parentNode?.removeChild(element);
+  const edges = document.getElementsByTagName('edge');
+  const idsOfDroppedEdges: string[] = [];
+  for (let i = 0; i < edges.length; i++) {
+    const source = edges[i].getAttribute('source') ?? '';
+    const target = edges[i].getAttribute('target') ?? '';
+    if (source.trim() !== '' && target.trim() !== '') continue;
+    warn(warnings, 'missing-id', place(edges[i], edgeEnds(source, target)));
+    idsOfDroppedEdges.push(...[source, target].filter((id) => id.trim() !== ''));
+    dropped.push(edges[i]);
   }
-  return seen.size;
+  for (const element of dropped) element.parentNode?.removeChild(element);
+  return { declared: seen.size, idsOfDroppedEdges };
 }
