@@ -15,7 +15,7 @@ import { trendCommand } from './commands/trend.js';
 import { whatifCommand } from './commands/whatif.js';
 import { EXIT, OutputClosed, RunStopped, UsageError } from './errors.js';
 import { type Command, knetHelp } from './help.js';
-import { isClosedOutput, systemReason } from './system-errors.js';
+import { isClosedOutput, systemReason } from '../io/system-errors.js';
 import { processTerminal, type Terminal } from './terminal.js';
 import { version } from './version.js';
 

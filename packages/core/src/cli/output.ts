@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { OutputClosed, RunStopped } from './errors.js';
 import type { CommonOptions } from './options.js';
-import { isClosedOutput, systemReason } from './system-errors.js';
+import { isClosedOutput, systemReason } from '../io/system-errors.js';
 import type { Terminal } from './terminal.js';
 
 export async function emit(text: string, common: CommonOptions, terminal: Terminal, what: string): Promise<void> {

@@ -15,7 +15,7 @@ import { csvDocument } from './csv.js';
 import { RunStopped, UsageError } from './errors.js';
 import { formatCount } from './format.js';
 import { writeText } from './output.js';
-import { systemReason } from './system-errors.js';
+import { systemReason } from '../io/system-errors.js';
 import type { Terminal } from './terminal.js';
 import { readWhole, WHOLE_RANGES } from './whole-number.js';
 

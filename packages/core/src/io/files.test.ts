@@ -1,7 +1,7 @@
 // readNetworkFiles ('@knet/core/node'): paths that are not files, and the real published networks and the
 // classic reference networks read as they are, checked against counts taken from the files independently.
 import { parse } from 'csv-parse/sync';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,16 @@ describe('readNetworkFiles: paths', () => {
     await expect(readNetworkFiles({ nodes: join(FIXTURES, 'gephi') })).rejects.toMatchObject({
       code: 'is-directory',
       message: expect.stringContaining('this is a folder, not a file; give a file inside it (it holds edges.csv, nodes.csv)'),
+    });
+  });
+
+  it('other system errors are worded, not passed on raw (a loop of symbolic links)', async () => {
+    const loop = join(scratch, 'loop.csv');
+    symlinkSync(join(scratch, 'loop-back.csv'), loop);
+    symlinkSync(loop, join(scratch, 'loop-back.csv'));
+    await expect(readNetworkFiles({ edges: loop })).rejects.toMatchObject({
+      code: 'unreadable',
+      message: `${loop}: this file cannot be read: its path is a loop of symbolic links.`,
     });
   });
 

@@ -5,6 +5,7 @@ import { KnetInputError } from './problems.js';
 import { readNetworkSync } from './read.js';
 import type { ReadResult } from './result.js';
 import type { LoadedSource } from './source.js';
+import { systemReason } from './system-errors.js';
 
 export interface NetworkFiles {
   nodes?: string;
@@ -38,7 +39,7 @@ async function load(path: string | undefined): Promise<LoadedSource | undefined>
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new KnetInputError('not-found', { file: path }, 'there is no such file; check the folder and the name.');
     if (code === 'EACCES' || code === 'EPERM') throw new KnetInputError('unreadable', { file: path }, 'this file cannot be read: permission denied.');
-    throw new KnetInputError('unreadable', { file: path }, `this file cannot be read (${(error as Error).message}).`);
+    throw new KnetInputError('unreadable', { file: path }, `this file cannot be read: ${systemReason(error) ?? (error as Error).message}.`);
   }
 }
 

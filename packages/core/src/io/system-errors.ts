@@ -29,6 +29,8 @@ export function systemReason(error: unknown): string | undefined {
       return 'the disk is read-only';
     case 'EFBIG':
       return 'the file would be too large for the disk';
+    case 'ELOOP':
+      return 'its path is a loop of symbolic links';
     case 'ENAMETOOLONG':
       return 'the name is too long';
     case 'EBUSY':
