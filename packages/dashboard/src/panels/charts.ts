@@ -7,7 +7,7 @@ import type { MapView } from '../map/map-view.js';
 import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import { el, replace, uid } from './dom.js';
-import { formatCount, formatMetric, formatPercentile } from './format.js';
+import { countOf, formatMetric, formatPercentile } from './format.js';
 import { inTaskOfItsOwn } from '../tasks.js';
 
 export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLElement {
@@ -71,8 +71,8 @@ export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLE
       format: (value) => formatMetric(metric, value),
     });
     distCaption.textContent = hasSelection
-      ? `${label} of ${formatCount(kept.length)} organisations. ${network.organisations[selected].label}: ${formatMetric(metric, column[selected])}, ${formatPercentile(analysis.percentile(metric, selected))} percentile.`
-      : `${label} of ${formatCount(kept.length)} organisations. Select one to mark it.`;
+      ? `${label} of ${countOf(kept.length, 'organisation')}. ${network.organisations[selected].label}: ${formatMetric(metric, column[selected])}, ${formatPercentile(analysis.percentile(metric, selected))} percentile.`
+      : `${label} of ${countOf(kept.length, 'organisation')}. Select one to mark it.`;
     const colours = map.currentAppearance?.colours ?? network.organisations.map(() => '#4e79a7');
     updateScatter({
       indices: kept,
@@ -88,7 +88,7 @@ export function chartsPanel(store: Store, actions: Actions, map: MapView): HTMLE
     });
     const brushed = state.brushed?.length ?? 0;
     scatterCaption.textContent = brushed
-      ? `${brushed} organisations picked: the map shows them and fades the rest.`
+      ? `${countOf(brushed, 'organisation')} picked: the map shows them and fades the rest.`
       : `${metricColumn(view.scatterY).label} against ${metricColumn(view.scatterX).label}, one dot per organisation.`;
     clearBrush.hidden = brushed === 0;
   };

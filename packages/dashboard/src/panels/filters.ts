@@ -6,7 +6,7 @@ import { dateBound, type Filters, filtersActive, codeCounts, valueCounts } from 
 import type { AppState, Store } from '../state/store.js';
 import { HORIZON_MAX } from '../state/view-state.js';
 import { el, replace, uid } from './dom.js';
-import { formatCount } from './format.js';
+import { countOf, formatCount } from './format.js';
 import { inTaskOfItsOwn } from '../tasks.js';
 
 export const FILTER_PANEL_DEFAULTS = {
@@ -104,8 +104,8 @@ export function filtersPanel(store: Store, actions: Actions): HTMLElement {
     if (network && analysis) {
       const facts = analysis.payload.facts;
       summary.textContent = analysis.payload.filtered
-        ? `Showing ${formatCount(facts.organisations)} of ${formatCount(network.order)} organisations and ${formatCount(facts.flows)} of ${formatCount(network.flows.count)} flows; metrics are for this part of the network.`
-        : `All ${formatCount(network.order)} organisations and ${formatCount(network.flows.count)} flows.`;
+        ? `Showing ${formatCount(facts.organisations)} of ${countOf(network.order, 'organisation')} and ${formatCount(facts.flows)} of ${countOf(network.flows.count, 'flow')}; metrics are for this part of the network.`
+        : `All ${countOf(network.order, 'organisation')} and ${countOf(network.flows.count, 'flow')}.`;
     }
   };
   // Counting every value of a big network: not in the task that brought it (see tasks.ts).

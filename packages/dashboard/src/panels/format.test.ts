@@ -1,6 +1,6 @@
 // How numbers read in panels and tables: shares as percentages, counts whole, small values never "0.000".
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatMetric, formatPercentile } from './format.js';
+import { countOf, formatDate, formatMetric, formatPercentile } from './format.js';
 
 describe('formatMetric', () => {
   test('shares, counts and scores', () => {
@@ -30,5 +30,16 @@ describe('formatMetric', () => {
     expect(formatDate('2012-12-31')).toBe('31 Dec 2012');
     expect(formatDate('2014-09-01')).toBe('1 Sep 2014');
     expect(formatDate('2014')).toBe('2014');
+  });
+});
+
+describe('countOf', () => {
+  test('singular for exactly one, plural otherwise (zero included), grouped digits', () => {
+    expect(countOf(1, 'organisation')).toBe('1 organisation');
+    expect(countOf(0, 'tie')).toBe('0 ties');
+    expect(countOf(2, 'pioneer')).toBe('2 pioneers');
+    expect(countOf(12_345, 'flow')).toBe('12,345 flows');
+    expect(countOf(1, 'child', 'children')).toBe('1 child');
+    expect(countOf(3, 'child', 'children')).toBe('3 children');
   });
 });

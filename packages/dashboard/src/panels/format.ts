@@ -27,6 +27,11 @@ export function formatCount(value: number): string {
   return Math.round(value).toLocaleString('en-GB');
 }
 
+/** "1 organisation", "2 organisations": a count and its word, singular for exactly one. */
+export function countOf(value: number, word: string, plural = `${word}s`): string {
+  return `${formatCount(value)} ${Math.round(value) === 1 ? word : plural}`;
+}
+
 /** "higher than 83% of organisations" style rank, as a short ordinal percentile ("83rd"). */
 export function formatPercentile(share: number): string {
   if (Number.isNaN(share)) return '–';

@@ -4,7 +4,7 @@ import type { Actions } from '../state/actions.js';
 import type { AppState, Store } from '../state/store.js';
 import type { ViewName } from '../state/view-state.js';
 import { el } from './dom.js';
-import { formatCount, formatDate, formatPercent } from './format.js';
+import { countOf, formatDate, formatPercent } from './format.js';
 import { inTaskOfItsOwn } from '../tasks.js';
 
 export function headerBar(store: Store, actions: Actions, tools: HTMLElement[]): HTMLElement {
@@ -31,14 +31,14 @@ export function headerBar(store: Store, actions: Actions, tools: HTMLElement[]):
     tableButton.setAttribute('aria-pressed', String(state.view.view === 'table'));
     const analysis = state.analysis;
     if (!analysis) {
-      facts.textContent = state.network ? `${formatCount(state.network.order)} organisations` : '';
+      facts.textContent = state.network ? countOf(state.network.order, 'organisation') : '';
       return;
     }
     const f = analysis.payload.facts;
     const parts = [
-      `${formatCount(f.organisations)} organisations`,
-      `${formatCount(f.ties)} ties`,
-      `${formatCount(f.pioneers)} pioneers`,
+      countOf(f.organisations, 'organisation'),
+      countOf(f.ties, 'tie'),
+      countOf(f.pioneers, 'pioneer'),
       f.components > 1 ? `${formatPercent(f.largestShare)} in the main network` : 'one connected network',
     ];
     if (analysis.payload.asOf) parts.push(`as of ${formatDate(analysis.payload.asOf)}`);
