@@ -82,6 +82,39 @@ describe.skipIf(!hasChromium)('your own data in the dashboard', () => {
     await page.close();
   });
 
+  test('a 100,000-character label keeps the panel, the table and the captions usable', async () => {
+    const page = await session.context.newPage();
+    const seen = watchPage(page);
+    await page.goto(server.url);
+    await waitForDashboard(page);
+    const long = 'A'.repeat(100_000);
+    await page.getByRole('button', { name: 'Open your data' }).click();
+    await page.locator('dialog input[type=file]').setInputFiles([
+      { name: 'nodes.csv', mimeType: 'text/csv', buffer: Buffer.from(`id,label\nlong,${long}\nb,B\nc,C\n`) },
+      { name: 'edges.csv', mimeType: 'text/csv', buffer: Buffer.from('source,target\nlong,b\nb,c\n') },
+    ]);
+    await expect.poll(() => page.locator('header .facts').textContent()).toMatch(/^3 organisations · 2 ties/);
+    // The organisation panel: its heading is a few lines, so the metrics below it are in view.
+    await page.getByRole('combobox', { name: 'Find an organisation' }).fill('AAAA');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.organisation h2');
+    await heading.waitFor();
+    expect((await heading.boundingBox())!.height).toBeLessThan(150);
+    // The whole label is still there (selectable, copyable): only its display is clipped.
+    expect((await heading.textContent())!.length).toBeGreaterThanOrEqual(100_000);
+    const caption = page.locator('.charts figcaption').first();
+    expect((await caption.boundingBox())!.height).toBeLessThan(80);
+    // The table: one line per organisation, no wider than its column.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const name = page.locator('table.organisations tbody th .link', { hasText: 'AAAA' });
+    const box = (await name.boundingBox())!;
+    expect(box.width).toBeLessThan(500);
+    expect(box.height).toBeLessThan(40);
+    expect(seen.errors).toEqual([]);
+    await page.close();
+  });
+
   test('hostile labels run nothing and inject nothing, everywhere they are shown', async () => {
     const page = await session.context.newPage();
     const seen = watchPage(page);
