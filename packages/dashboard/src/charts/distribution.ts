@@ -1,6 +1,7 @@
 // Distribution chart (d3): a histogram of one metric over the organisations shown, with the selected
 // organisation marked, so "is 1% reach low here?" is answered at a glance.
 import { axisBottom, axisLeft, bin, extent, max, scaleLinear, select } from 'd3';
+import { distinctTicks } from './ticks.js';
 
 export const DISTRIBUTION_DEFAULTS = {
   width: 420,
@@ -41,7 +42,8 @@ export function distributionChart(element: HTMLElement, settings = DISTRIBUTION_
     }
     const x = scaleLinear().domain([lo, hi]).nice().range([margin.left, width - margin.right]);
     const bins = bin().domain(x.domain() as [number, number]).thresholds(x.ticks(settings.bins))(values);
-    const y = scaleLinear().domain([0, max(bins, (b) => b.length) ?? 1]).nice().range([height - margin.bottom, margin.top]);
+    // At least 1: an empty histogram's domain [0, 0] gives d3 a tick it cannot format.
+    const y = scaleLinear().domain([0, Math.max(1, max(bins, (b) => b.length) ?? 0)]).nice().range([height - margin.bottom, margin.top]);
     bars
       .selectAll('rect')
       .data(bins)
@@ -51,8 +53,10 @@ export function distributionChart(element: HTMLElement, settings = DISTRIBUTION_
       .attr('y', (b) => y(b.length))
       .attr('height', (b) => y(0) - y(b.length))
       .attr('fill', settings.bar);
-    xAxis.call(axisBottom(x).ticks(6).tickFormat((value) => data.format(Number(value))));
-    yAxis.call(axisLeft(y).ticks(4));
+    const xTicks = distinctTicks(x, 6, data.format);
+    xAxis.call(axisBottom(x).tickValues(xTicks.values).tickFormat((value) => xTicks.format(Number(value))));
+    const yTicks = distinctTicks(y, 4, (value) => String(Math.round(value)));
+    yAxis.call(axisLeft(y).tickValues(yTicks.values).tickFormat((value) => yTicks.format(Number(value))));
     xLabel.text(data.axisLabel);
     const marked = data.marked;
     const show = marked !== undefined && !Number.isNaN(marked);

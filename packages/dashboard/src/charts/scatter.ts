@@ -4,6 +4,7 @@
 import { axisBottom, axisLeft, brush, type D3BrushEvent, scaleLinear, select } from 'd3';
 import { scatterCanvas } from './scatter-canvas.js';
 import { type ScatterDots, scatterDots } from './scatter-dots.js';
+import { distinctTicks } from './ticks.js';
 
 export const SCATTER_DEFAULTS = {
   width: 420,
@@ -102,8 +103,10 @@ export function scatterChart(element: HTMLElement, callbacks: ScatterCallbacks, 
     };
     const x = scaleLinear().domain(extent(data.x)).nice().range([margin.left, width - margin.right]);
     const y = scaleLinear().domain(extent(data.y)).nice().range([height - margin.bottom, margin.top]);
-    xAxis.call(axisBottom(x).ticks(6).tickFormat((value) => data.formatX(Number(value))));
-    yAxis.call(axisLeft(y).ticks(4).tickFormat((value) => data.formatY(Number(value))));
+    const xTicks = distinctTicks(x, 6, data.formatX);
+    const yTicks = distinctTicks(y, 4, data.formatY);
+    xAxis.call(axisBottom(x).tickValues(xTicks.values).tickFormat((value) => xTicks.format(Number(value))));
+    yAxis.call(axisLeft(y).tickValues(yTicks.values).tickFormat((value) => yTicks.format(Number(value))));
     xLabel.text(data.xLabel);
     yLabel.text(data.yLabel);
     // The scales are linear: one multiply-add per point instead of a d3 call (100,000 points).
