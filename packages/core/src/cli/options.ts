@@ -5,7 +5,7 @@ import { UsageError } from './errors.js';
 import { readView, type ViewOptions } from './view.js';
 import { readWhole, WHOLE_RANGES } from './whole-number.js';
 
-export { readPositiveWhole } from './whole-number.js';
+export { readTop } from './whole-number.js';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 

@@ -28,8 +28,7 @@ export function readWhole(command: string, name: string, text: string | undefine
   throw new UsageError(command, `--${name} must be ${negative ? `positive: ${what}` : what} (got "${text}")`);
 }
 
-/** 1 or more, up to the option's range (WHOLE_RANGES[name], else the --top range); undefined when not given. */
-export function readPositiveWhole(command: string, name: string, text: string | undefined, unit = ''): number | undefined {
-  const known = (WHOLE_RANGES as Record<string, WholeRange>)[name] ?? WHOLE_RANGES.top;
-  return readWhole(command, name, text, unit ? { ...known, unit } : known);
+/** --top: a whole number in WHOLE_RANGES.top; undefined when not given. */
+export function readTop(command: string, text: string | undefined): number | undefined {
+  return readWhole(command, 'top', text, WHOLE_RANGES.top);
 }

@@ -11,7 +11,7 @@ import { UsageError } from '../errors.js';
 import { formatCount, formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
-import { parseCommand, readPositiveWhole } from '../options.js';
+import { parseCommand, readTop } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
 import { checkGroupingColumn } from '../grouping.js';
@@ -72,7 +72,7 @@ export const brokersCommand: Command = {
       argv,
       FORMATS,
       { by: { type: 'string' }, top: { type: 'string' } },
-      (values) => ({ by: readBy(values.by as string | undefined), top: readPositiveWhole('brokers', 'top', values.top as string | undefined) }),
+      (values) => ({ by: readBy(values.by as string | undefined), top: readTop('brokers', values.top as string | undefined) }),
     );
     if (help) {
       terminal.stdout.write(HELP);

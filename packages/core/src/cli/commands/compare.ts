@@ -11,7 +11,7 @@ import { UsageError } from '../errors.js';
 import { formatCount, formatNumber, jsonNumber, plainText, renderTable, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
-import { inputFromPath, parseCommand, readPositiveWhole } from '../options.js';
+import { inputFromPath, parseCommand, readTop } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
 import { anonymiseForOutput } from '../view.js';
@@ -74,7 +74,7 @@ export const compareCommand: Command = {
           after: positionals[1],
           nodesBefore: values['nodes-before'] as string | undefined,
           nodesAfter: values['nodes-after'] as string | undefined,
-          top: readPositiveWhole('compare', 'top', values.top as string | undefined),
+          top: readTop('compare', values.top as string | undefined),
           ties: Boolean(values.ties),
         };
       },

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { formatCount, formatFigure, formatNumber, jsonNumber, plainText, renderFields, renderTable, toJson } from '../format.js';
 import { type Command, commonHelp } from '../help.js';
 import { loadNetwork } from '../load.js';
-import { parseCommand, readPositiveWhole } from '../options.js';
+import { parseCommand, readTop } from '../options.js';
 import { emit } from '../output.js';
 import type { Terminal } from '../terminal.js';
 
@@ -42,7 +42,7 @@ export const dependenceCommand: Command = {
   help: HELP,
   async run(argv: string[], terminal: Terminal): Promise<number> {
     const { help, common, extra } = parseCommand('dependence', argv, FORMATS, { top: { type: 'string' } }, (values) => ({
-      top: readPositiveWhole('dependence', 'top', values.top as string | undefined),
+      top: readTop('dependence', values.top as string | undefined),
     }));
     if (help) {
       terminal.stdout.write(HELP);
